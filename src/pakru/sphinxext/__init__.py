@@ -1,0 +1,44 @@
+"""The course's Sphinx extension: ``extensions = ["pakru.sphinxext"]``.
+
+One module per component, each with its own ``setup_*`` function:
+
+* :mod:`.timeline`: the ``{timeline}`` directive, drawn from the events file;
+* :mod:`.objectives`: the ``{objectives}`` directive with stable labels;
+* :mod:`.admonitions`: ``{primary-source}`` and ``{instructor-note}``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pakru import __version__
+from pakru.sphinxext.admonitions import setup_admonitions
+from pakru.sphinxext.objectives import setup_objectives
+from pakru.sphinxext.timeline import setup_timeline
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.util.typing import ExtensionMetadata
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def _add_html_assets(app: Sphinx) -> None:
+    # Only HTML-like builders read CSS; LaTeX and text builds stay untouched.
+    if app.builder.format == "html":
+        app.config.html_static_path.append(str(STATIC_DIR))
+        app.add_css_file("pakru.css")
+
+
+def setup(app: Sphinx) -> ExtensionMetadata:
+    setup_timeline(app)
+    setup_objectives(app)
+    setup_admonitions(app)
+    app.connect("builder-inited", _add_html_assets)
+    return {
+        "version": __version__,
+        "env_version": 1,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }
