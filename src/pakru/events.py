@@ -164,8 +164,7 @@ def parse_event(row: dict[str, str], where: str) -> Event:
     confidence = row["confidence"].strip()
     if confidence not in CONFIDENCE_LEVELS:
         raise EventsError(
-            f"{where}: confidence must be one of {', '.join(CONFIDENCE_LEVELS)}, "
-            f"not {confidence!r}"
+            f"{where}: confidence must be one of {', '.join(CONFIDENCE_LEVELS)}, not {confidence!r}"
         )
     return Event(
         id=event_id,
@@ -192,9 +191,7 @@ def load_events(path: Path) -> list[Event]:
                 raise EventsError(
                     f"{path}: the header must be {','.join(COLUMNS)}, not {','.join(header)}"
                 )
-            events = [
-                parse_event(row, f"{path}:{reader.line_num}") for row in reader
-            ]
+            events = [parse_event(row, f"{path}:{reader.line_num}") for row in reader]
     except FileNotFoundError:
         raise EventsError(f"{path}: no events file here; check the path") from None
     except UnicodeDecodeError:

@@ -4,7 +4,8 @@ One module per component, each with its own ``setup_*`` function:
 
 * :mod:`.timeline`: the ``{timeline}`` directive, drawn from the events file;
 * :mod:`.objectives`: the ``{objectives}`` directive with stable labels;
-* :mod:`.admonitions`: ``{primary-source}`` and ``{instructor-note}``.
+* :mod:`.admonitions`: ``{primary-source}`` and ``{instructor-note}``;
+* :mod:`.page_metadata`: meta descriptions from each page's front matter.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from pakru import __version__
 from pakru.sphinxext.admonitions import setup_admonitions
 from pakru.sphinxext.objectives import setup_objectives
+from pakru.sphinxext.page_metadata import setup_page_metadata
 from pakru.sphinxext.timeline import setup_timeline
 
 if TYPE_CHECKING:
@@ -35,6 +37,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_timeline(app)
     setup_objectives(app)
     setup_admonitions(app)
+    setup_page_metadata(app)
     app.connect("builder-inited", _add_html_assets)
     return {
         "version": __version__,

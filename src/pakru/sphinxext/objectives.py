@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 OBJECTIVE_LINE = re.compile(r"^(?P<label>[a-z0-9]+(?:-[a-z0-9]+)+):\s+(?P<text>\S.*)$")
 
 
-class lesson_durations(nodes.General, nodes.Element):  # noqa: N801 (docutils node naming)
+class lesson_durations(nodes.General, nodes.Element):
     """Stands in for the durations line until the front matter is known."""
 
 
@@ -58,7 +58,9 @@ class ObjectivesDirective(SphinxDirective):
         try:
             objectives = parse_objective_lines(list(self.content))
         except ValueError as error:
-            logger.warning("%s", error, location=self.get_location(), type="pakru", subtype="objectives")
+            logger.warning(
+                "%s", error, location=self.get_location(), type="pakru", subtype="objectives"
+            )
             return []
         container = nodes.container(classes=["pakru-objectives"])
         self.set_source_info(container)
@@ -67,7 +69,9 @@ class ObjectivesDirective(SphinxDirective):
         for offset, (label, text) in enumerate(objectives):
             item = nodes.list_item(ids=[label], names=[label], classes=["pakru-objective"])
             paragraph = nodes.paragraph()
-            inline_nodes, messages = self.parse_inline(text, lineno=self.content_offset + offset + 1)
+            inline_nodes, messages = self.parse_inline(
+                text, lineno=self.content_offset + offset + 1
+            )
             paragraph.extend(inline_nodes)
             item += paragraph
             item.extend(messages)

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-class timeline_figure(nodes.General, nodes.Element):  # noqa: N801 (docutils node naming)
+class timeline_figure(nodes.General, nodes.Element):
     """The drawn timeline; its ``svg`` attribute holds the markup."""
 
 
@@ -53,7 +53,9 @@ def skip_node(translator: nodes.NodeVisitor, node: nodes.Element) -> None:
 
 def event_markdown(event: Event) -> str:
     """One list item in MyST, so citations resolve like any other in the book."""
-    hedge = " (medium confidence: the sources differ or are thin)" if event.confidence != "high" else ""
+    hedge = (
+        " (medium confidence: the sources differ or are thin)" if event.confidence != "high" else ""
+    )
     summary = event.summary.rstrip(".")
     return (
         f"- **{event.display_dates()}**: {event.title}. {summary}.{hedge} "
@@ -76,7 +78,9 @@ class TimelineDirective(SphinxDirective):
         try:
             events = load_events(path)
         except EventsError as error:
-            logger.warning("%s", error, location=self.get_location(), type="pakru", subtype="events")
+            logger.warning(
+                "%s", error, location=self.get_location(), type="pakru", subtype="events"
+            )
             return []
         lesson: int | None = self.options.get("lesson")
         selected = events_for_lesson(events, lesson)

@@ -1,0 +1,44 @@
+"""Shared fixtures: paths into the repository and one build of the book per run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+COURSE_DIR = REPO_ROOT / "course"
+LESSON_FILES = sorted((COURSE_DIR / "lessons").glob("*.md"))
+EVENTS_FILE = REPO_ROOT / "data" / "events.csv"
+BIB_FILE = COURSE_DIR / "references.bib"
+
+
+@dataclass(frozen=True)
+class BuiltBook:
+    """The HTML output of a full build and everything Sphinx warned about."""
+
+    html_dir: Path
+    warnings: str
+
+
+@pytest.fixture(scope="session")
+def built_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
+    """Build the book once, nitpicky, as ``nox -s book`` does.
+
+    A separate process keeps Sphinx's global registrations out of the
+    ``sphinx.testing`` apps that other tests create.
+    """
+    output = tmp_path_factory.mktemp("book")
+    warnings_file = output / "warnings.txt"
+    command = [sys.executable, "-m", "sphinx", "-q", "-n", "-E", "-b", "html"]
+    command += ["-w", str(warnings_file), str(COURSE_DIR), str(output / "html")]
+    completed = subprocess.run(command, capture_output=True, text=True, check=False)
+    warnings = warnings_file.read_text(encoding="utf-8") if warnings_file.exists() else ""
+    if completed.returncode != 0:
+        warnings += completed.stderr
+    return BuiltBook(html_dir=output / "html", warnings=warnings)

@@ -1,0 +1,5 @@
+extensions = ["myst_parser", "sphinx_togglebutton", "sphinxcontrib.bibtex", "pakru.sphinxext"]
+bibtex_bibfiles = ["refs.bib"]
+bibtex_reference_style = "author_year"
+pakru_events_path = "events.csv"
+nitpicky = True

@@ -1,0 +1,51 @@
+"""The bibliography and the citations agree, both ways, and events cite real works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pybtex.database import parse_file
+
+from conftest import BIB_FILE, COURSE_DIR, EVENTS_FILE
+from course_text import CITE_ROLE, read
+from pakru.events import load_events
+
+
+def bibliography_keys() -> set[str]:
+    return set(parse_file(str(BIB_FILE), bib_format="bibtex").entries)
+
+
+def cited_keys() -> dict[str, list[str]]:
+    """Each key cited in the book's Markdown, with the pages citing it."""
+    cited: dict[str, list[str]] = {}
+    for page in sorted(COURSE_DIR.rglob("*.md")):
+        for group in CITE_ROLE.findall(read(page)):
+            for key in group.split(","):
+                cited.setdefault(key.strip(), []).append(str(page.relative_to(COURSE_DIR)))
+    for event in load_events(EVENTS_FILE):
+        cited.setdefault(event.source, []).append(Path(EVENTS_FILE).name)
+    return cited
+
+
+def test_bibliography_is_substantial() -> None:
+    assert len(bibliography_keys()) >= 12
+
+
+def test_every_citation_is_in_the_bibliography() -> None:
+    missing = {key: pages for key, pages in cited_keys().items() if key not in bibliography_keys()}
+    assert missing == {}
+
+
+def test_every_event_cites_a_bibliography_entry() -> None:
+    keys = bibliography_keys()
+    assert [event.id for event in load_events(EVENTS_FILE) if event.source not in keys] == []
+
+
+def test_every_bibliography_entry_is_cited() -> None:
+    assert sorted(bibliography_keys() - set(cited_keys())) == []
+
+
+def test_source_article_is_cited_as_received() -> None:
+    entry = parse_file(str(BIB_FILE), bib_format="bibtex").entries["siddique-hafeez-seed"]
+    assert "Diplomatic Insight" in entry.fields["howpublished"]
+    assert "clipping" in entry.fields["note"]

@@ -1,0 +1,82 @@
+"""The Sphinx extension, built on a small test root with ``sphinx.testing``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sphinx.testing.util import SphinxTestApp
+
+ROOTS = Path(__file__).parent / "roots"
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    return ROOTS
+
+
+@pytest.mark.sphinx("html", testroot="pakru")
+def test_html_has_timeline_objectives_and_admonitions(app: SphinxTestApp) -> None:
+    app.build()
+    assert app.warning.getvalue() == ""
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert 'id="event-tashkent-declaration"' in html
+    assert 'id="event-kosygin-visit"' in html
+    assert "event-relations-established" not in html, "only lesson 2's events belong here"
+    assert "10 January 1966" in html
+    assert "medium confidence" in html
+    assert 'id="test-first"' in html
+    assert 'href="#test-first"' in html
+    assert "Teaching: 30 min · Exercises: 15 min" in html
+    assert "pakru-primary-source" in html
+    assert "pakru-instructor-note" in html
+    assert "Ministry of External Affairs of India" in html, "citations inside the timeline resolve"
+
+
+@pytest.mark.sphinx("text", testroot="pakru")
+def test_text_builder_lists_events_without_the_figure(app: SphinxTestApp) -> None:
+    app.build()
+    assert app.warning.getvalue() == ""
+    text = (app.outdir / "index.txt").read_text(encoding="utf-8")
+    assert "Tashkent Declaration signed" in text
+    assert "<svg" not in text
+    assert "Instructor note" in text
+
+
+@pytest.mark.sphinx("latex", testroot="pakru")
+def test_latex_builder_lists_events(app: SphinxTestApp) -> None:
+    app.build()
+    assert app.warning.getvalue() == ""
+    (tex_file,) = app.outdir.glob("*.tex")
+    tex = tex_file.read_text(encoding="utf-8")
+    assert "Kosygin visits Pakistan" in tex
+    assert "svg" not in tex.lower()
+
+
+@pytest.mark.sphinx("epub", testroot="pakru")
+def test_epub_builder_embeds_the_figure(app: SphinxTestApp) -> None:
+    app.build()
+    xhtml = (app.outdir / "index.xhtml").read_text(encoding="utf-8")
+    assert "<svg" in xhtml
+    assert 'role="img"' in xhtml
+
+
+@pytest.mark.sphinx("html", testroot="pakru", confoverrides={"pakru_events_path": "missing.csv"})
+def test_missing_events_file_is_one_clear_warning(app: SphinxTestApp) -> None:
+    app.build()
+    warnings = app.warning.getvalue().strip().splitlines()
+    assert len(warnings) == 1
+    assert "index.md" in warnings[0]
+    assert "no events file here" in warnings[0]
+
+
+def test_bad_objective_line_names_the_fix(tmp_path: Path, make_app: type[SphinxTestApp]) -> None:
+    source = tmp_path / "bad"
+    source.mkdir()
+    (source / "conf.py").write_text('extensions = ["myst_parser", "pakru.sphinxext"]\n')
+    (source / "index.md").write_text("# Bad\n\n```{objectives}\nNo label here\n```\n")
+    app = make_app("html", srcdir=source)
+    app.build()
+    warning = app.warning.getvalue()
+    assert "index.md" in warning
+    assert "must look like 'lesson-topic: Explain ...'" in warning
