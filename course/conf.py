@@ -6,7 +6,7 @@ from pakru import __version__
 
 project = "Pakistan–Russia Relations: An Open Course"
 author = "The pakru course authors"
-copyright = "2026, the pakru course authors. Text CC BY 4.0; code MIT"  # noqa: A001
+copyright = "2026, the pakru course authors. Text CC BY 4.0; code MIT"
 version = release = __version__
 language = "en"
 
