@@ -1,0 +1,199 @@
+"""The author's tool: seal a quiz's keys and explanations from the model answers.
+
+Model answers live in the teaching edition only, in
+``instructor/quizzes/<quiz id>.toml``::
+
+    [q01]
+    answer = "b"
+    explanation = "The Convention of 1907 ..."
+
+    [q05]
+    answer = ["Tashkent", "Toshkent"]   # text: every accepted variant, canonical first
+
+``pakru quiz seal`` turns them into the ``SEALS`` block at the end of the quiz
+module, which is all the student edition and the book ever see.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pakru.events import Event
+from pakru.normalise import NormalisationError
+from pakru.quiz import (
+    MultipleSelect,
+    NumberAnswer,
+    Ordering,
+    Question,
+    Quiz,
+    QuizError,
+    Seal,
+    ShortText,
+    letters_for,
+    partial_credit,
+)
+from pakru.sealing import (
+    answer_key,
+    content_key_for,
+    encrypt_explanation,
+    seal_answer,
+    unlock_explanation,
+)
+
+SEALS_MARKER = '# --- SEALS: written by "pakru quiz seal" from the model answers; do not edit ---'
+
+
+@dataclass(frozen=True)
+class ModelAnswer:
+    """The instructor's answer to one question."""
+
+    answer: object
+    explanation: str
+
+
+def model_answers_path(instructor_dir: Path, quiz_id: str) -> Path:
+    return instructor_dir / "quizzes" / f"{quiz_id}.toml"
+
+
+def load_model_answers(path: Path) -> dict[str, ModelAnswer]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise QuizError(
+            f"{path}: no model answers here; the teaching edition keeps them in instructor/"
+        ) from None
+    except tomllib.TOMLDecodeError as error:
+        raise QuizError(f"{path}: not valid TOML ({error})") from None
+    answers: dict[str, ModelAnswer] = {}
+    for question_id, entry in data.items():
+        if not isinstance(entry, dict) or "answer" not in entry or not entry.get("explanation"):
+            raise QuizError(f"{path}: [{question_id}] needs both 'answer' and 'explanation'")
+        answers[question_id] = ModelAnswer(entry["answer"], str(entry["explanation"]).strip())
+    return answers
+
+
+def accepted_answers(question: Question, model: ModelAnswer) -> list[str]:
+    """Every normalised answer the question accepts, the canonical one first."""
+    try:
+        if isinstance(question, ShortText):
+            variants = model.answer if isinstance(model.answer, list) else [model.answer]
+            accepted = [question.normalise(variant) for variant in variants]
+        elif isinstance(question, NumberAnswer):
+            if question.tolerance and not isinstance(model.answer, int):
+                raise QuizError(f"{question.id}: a tolerance needs a whole-number answer")
+            if isinstance(model.answer, int):
+                centre = model.answer
+                accepted = [question.normalise(centre)]
+                accepted += [
+                    question.normalise(centre + offset)
+                    for distance in range(1, question.tolerance + 1)
+                    for offset in (-distance, distance)
+                ]
+            else:
+                accepted = [question.normalise(model.answer)]
+        else:
+            accepted = [question.normalise(model.answer)]
+    except NormalisationError as error:
+        raise QuizError(
+            f"{question.id}: the model answer {model.answer!r} is invalid: {error}"
+        ) from None
+    return list(dict.fromkeys(accepted))
+
+
+def partial_keys(question: MultipleSelect, quiz_id: str, correct: str) -> dict[str, float]:
+    """Hashes of every wrong selection that still earns credit, with that credit."""
+    right = set(correct.split(","))
+    letters = letters_for(len(question.options))
+    credits: dict[str, float] = {}
+    for size in range(1, len(letters) + 1):
+        for chosen in itertools.combinations(letters, size):
+            selection = set(chosen)
+            credit = partial_credit(selection, right)
+            if selection != right and credit > 0:
+                credits[answer_key(question.salt(quiz_id), ",".join(sorted(selection)))] = credit
+    return credits
+
+
+def seal_question(
+    quiz_id: str, question: Question, model: ModelAnswer, events_by_id: Mapping[str, Event]
+) -> Seal:
+    accepted = accepted_answers(question, model)
+    if isinstance(question, Ordering):
+        expected = question.correct_order(events_by_id)
+        if accepted[0] != expected:
+            raise QuizError(
+                f"{quiz_id}.{question.id}: the model order {accepted[0]} disagrees with the events file, "
+                f"which gives {expected}"
+            )
+    salt = question.salt(quiz_id)
+    content_key = content_key_for(salt, accepted[0])
+    partial = (
+        partial_keys(question, quiz_id, accepted[0]) if isinstance(question, MultipleSelect) else {}
+    )
+    return Seal(
+        keys=tuple(seal_answer(salt, answer, content_key) for answer in accepted),
+        explanation=encrypt_explanation(content_key, model.explanation),
+        partial=partial,
+    )
+
+
+def seal_quiz(
+    quiz: Quiz, models: Mapping[str, ModelAnswer], events: Sequence[Event]
+) -> dict[str, Seal]:
+    events_by_id = {event.id: event for event in events}
+    missing = [question.id for question in quiz.questions if question.id not in models]
+    if missing:
+        raise QuizError(f"{quiz.id}: no model answer for {', '.join(missing)}")
+    extra = sorted(set(models) - {question.id for question in quiz.questions})
+    if extra:
+        raise QuizError(f"{quiz.id}: model answers for unknown questions {', '.join(extra)}")
+    return {
+        question.id: seal_question(quiz.id, question, models[question.id], events_by_id)
+        for question in quiz.questions
+    }
+
+
+def seals_block(seals: Mapping[str, Seal]) -> str:
+    data = {question_id: seal.to_data() for question_id, seal in seals.items()}
+    return f"{SEALS_MARKER}\nSEALS = {json.dumps(data, indent=4, ensure_ascii=False)}\n"
+
+
+def write_seals(module_path: Path, seals: Mapping[str, Seal]) -> bool:
+    """Replace the module's SEALS block; returns whether the file changed."""
+    source = module_path.read_text(encoding="utf-8")
+    head = source.split(SEALS_MARKER, 1)[0].rstrip("\n")
+    updated = f"{head}\n\n\n{seals_block(seals)}"
+    if updated == source:
+        return False
+    module_path.write_text(updated, encoding="utf-8")
+    return True
+
+
+def verify_seals(quiz: Quiz, models: Mapping[str, ModelAnswer]) -> list[str]:
+    """Problems where a committed seal does not match the model answers."""
+    problems: list[str] = []
+    for question in quiz.questions:
+        model = models.get(question.id)
+        if question.seal is None or model is None:
+            problems.append(f"{quiz.id}.{question.id}: missing seal or model answer")
+            continue
+        accepted = accepted_answers(question, model)
+        salt = question.salt(quiz.id)
+        keys = {entry.key: entry for entry in question.seal.keys}
+        for answer in accepted:
+            entry = keys.get(answer_key(salt, answer))
+            if entry is None:
+                problems.append(f"{quiz.id}.{question.id}: no key for the model answer {answer!r}")
+            elif (
+                unlock_explanation(salt, answer, entry, question.seal.explanation)
+                != model.explanation
+            ):
+                problems.append(f"{quiz.id}.{question.id}: the sealed explanation is out of date")
+        if len(keys) != len(accepted):
+            problems.append(f"{quiz.id}.{question.id}: the seal accepts answers the model does not")
+    return problems
