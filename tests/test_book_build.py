@@ -39,9 +39,7 @@ class ResourceCollector(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
         if tag in {"script", "img", "iframe", "audio", "video", "source", "embed", "track"}:
-            self.loaded.extend(
-                value for name in ("src", "srcset") if (value := attributes.get(name))
-            )
+            self.loaded.extend(value for name in ("src", "srcset") if (value := attributes.get(name)))
         if tag == "link" and attributes.get("rel", "") not in {
             "next",
             "prev",
@@ -83,9 +81,7 @@ def test_no_page_loads_anything_from_another_origin(built_book: BuiltBook) -> No
     for page in html_pages(built_book.html_dir):
         collector = ResourceCollector()
         collector.feed(page.read_text(encoding="utf-8"))
-        remote.extend(
-            f"{page.name}: {url}" for url in collector.loaded if REMOTE.match(url.strip())
-        )
+        remote.extend(f"{page.name}: {url}" for url in collector.loaded if REMOTE.match(url.strip()))
     for stylesheet in (built_book.html_dir / "_static").rglob("*.css"):
         text = stylesheet.read_text(encoding="utf-8", errors="replace")
         urls = CSS_URL.findall(text) + CSS_IMPORT.findall(text)

@@ -55,9 +55,7 @@ def test_required_sections_in_order(path: Path) -> None:
 def test_objectives_have_stable_prefixed_labels(path: Path) -> None:
     prefix = LESSON_PREFIXES[path.name]
     (objectives,) = [block for block in directives(read(path)) if block.name == "objectives"]
-    labels = [
-        line.split(":", 1)[0].strip() for line in objectives.body.splitlines() if line.strip()
-    ]
+    labels = [line.split(":", 1)[0].strip() for line in objectives.body.splitlines() if line.strip()]
     assert len(labels) >= 4
     assert all(label.startswith(f"{prefix}-") for label in labels), labels
     assert len(set(labels)) == len(labels)
@@ -72,9 +70,7 @@ def test_lesson_parts(path: Path) -> None:
     primary_sources = [block for block in blocks if block.name == "primary-source"]
     assert len(primary_sources) >= 2
     assert all("{cite:" in block.body and ">" in block.body for block in primary_sources)
-    assert any(
-        block.name == "admonition" and block.argument == "Think about it" for block in blocks
-    )
+    assert any(block.name == "admonition" and block.argument == "Think about it" for block in blocks)
     assert "instructor-note" in names
     assert "margin" in names
     assert any(block.name == "timeline" and ":lesson:" in block.body for block in blocks)

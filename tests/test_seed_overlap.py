@@ -36,9 +36,7 @@ def hash_word_runs(text: str, length: int = RUN_LENGTH) -> set[str]:
     """Short SHA-256 digests of every run of ``length`` consecutive words."""
     tokens = words(text)
     return {
-        hashlib.sha256(
-            f"pakru-seed-{length}:{' '.join(tokens[i : i + length])}".encode()
-        ).hexdigest()[:20]
+        hashlib.sha256(f"pakru-seed-{length}:{' '.join(tokens[i : i + length])}".encode()).hexdigest()[:20]
         for i in range(len(tokens) - length + 1)
     }
 
@@ -60,6 +58,4 @@ def test_the_check_catches_a_copied_run() -> None:
 @pytest.mark.parametrize("path", CHECKED_TEXTS, ids=lambda path: str(path.relative_to(REPO_ROOT)))
 def test_no_twelve_word_run_of_the_source_article(path: Path) -> None:
     shared = hash_word_runs(path.read_text(encoding="utf-8")) & load_seed_hashes()
-    assert not shared, (
-        f"{len(shared)} run(s) of 12 words copied from the source article; paraphrase them"
-    )
+    assert not shared, f"{len(shared)} run(s) of 12 words copied from the source article; paraphrase them"

@@ -62,12 +62,13 @@ def test_epub_builder_embeds_the_figure(app: SphinxTestApp) -> None:
 
 
 @pytest.mark.sphinx("html", testroot="pakru", confoverrides={"pakru_events_path": "missing.csv"})
-def test_missing_events_file_is_one_clear_warning(app: SphinxTestApp) -> None:
+def test_missing_events_file_is_one_clear_line_per_directive(app: SphinxTestApp) -> None:
     app.build()
     warnings = app.warning.getvalue().strip().splitlines()
-    assert len(warnings) == 1
-    assert "index.md" in warnings[0]
-    assert "no events file here" in warnings[0]
+    assert len(warnings) == 2, "one line each from the timeline and the quiz"
+    for warning in warnings:
+        assert "index.md" in warning
+        assert "no events file here" in warning
 
 
 def test_bad_objective_line_names_the_fix(tmp_path: Path, make_app: type[SphinxTestApp]) -> None:
@@ -80,3 +81,43 @@ def test_bad_objective_line_names_the_fix(tmp_path: Path, make_app: type[SphinxT
     warning = app.warning.getvalue()
     assert "index.md" in warning
     assert "must look like 'lesson-topic: Explain ...'" in warning
+
+
+@pytest.mark.sphinx("html", testroot="pakru")
+def test_quiz_html_has_controls_but_no_plaintext_key(app: SphinxTestApp) -> None:
+    app.build()
+    assert app.warning.getvalue() == ""
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert html.count('class="pakru-question"') == 6
+    assert 'type="radio"' in html
+    assert 'type="checkbox"' in html
+    assert "<select" in html
+    assert '<label for="demo-q03-input">' in html, "every control has a label"
+    assert 'role="status"' in html
+    assert 'aria-live="polite"' in html
+    assert "pakru-quiz.js" in html
+    assert (app.outdir / "_static" / "pakru-quiz.js").is_file()
+    # The explanations and the text answers are sealed; they never appear in the page.
+    for secret in ("Tashkent hosted", "Union of Soviet Socialist Republics", "Soviet Union", "1948, then"):
+        assert secret not in html
+    assert '"partial"' not in html, "partial-credit hashes would give multiple-select answers away"
+    search_index = (app.outdir / "searchindex.js").read_text(encoding="utf-8")
+    assert "hosted" not in search_index
+
+
+@pytest.mark.sphinx("text", testroot="pakru")
+def test_quiz_reads_well_without_javascript(app: SphinxTestApp) -> None:
+    app.build()
+    text = (app.outdir / "index.txt").read_text(encoding="utf-8")
+    assert "Where was the 1966 declaration signed?" in text
+    assert "pakru quiz start demo" in text
+    assert "pytest quizzes" in text
+
+
+@pytest.mark.sphinx("epub", testroot="pakru")
+def test_epub_quiz_is_plain_questions(app: SphinxTestApp) -> None:
+    app.build()
+    xhtml = (app.outdir / "index.xhtml").read_text(encoding="utf-8")
+    assert "Match each agreement with its year." in xhtml
+    assert "<form" not in xhtml
+    assert "pakru-quiz.js" not in xhtml

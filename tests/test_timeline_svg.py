@@ -62,9 +62,7 @@ event_lists = st.lists(
 
 @settings(max_examples=60)
 @given(event_lists, st.floats(min_value=1.0, max_value=60.0))
-def test_labels_never_overlap_and_keep_date_order(
-    events: list[Event], pixels_per_year: float
-) -> None:
+def test_labels_never_overlap_and_keep_date_order(events: list[Event], pixels_per_year: float) -> None:
     placed = place_labels(events, pixels_per_year, events[0].date.year)
     assert [label.event for label in placed] == events
     assert all(upper.bottom <= lower.top + 1e-6 for upper, lower in itertools.pairwise(placed))

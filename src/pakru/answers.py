@@ -37,9 +37,7 @@ def _literal(node: ast.expr) -> object:
     return ast.literal_eval(node)
 
 
-def _read_statements(
-    source: str, question_ids: set[str], sheet: AnswerSheet, first_line: int = 1
-) -> None:
+def _read_statements(source: str, question_ids: set[str], sheet: AnswerSheet, first_line: int = 1) -> None:
     tree = ast.parse(source)
     for statement in tree.body:
         if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
@@ -67,8 +65,7 @@ def read_answer_file(path: Path, question_ids: set[str]) -> AnswerSheet:
         return sheet
     except UnicodeDecodeError:
         sheet.problems = {
-            question_id: f"{path.name} is not UTF-8 text; save it as UTF-8"
-            for question_id in question_ids
+            question_id: f"{path.name} is not UTF-8 text; save it as UTF-8" for question_id in question_ids
         }
         return sheet
     try:
@@ -110,9 +107,7 @@ def answer_file_text(quiz: Quiz) -> str:
         "",
     ]
     for number, question in enumerate(quiz.questions, start=1):
-        out.append(
-            f"# {number}. [{question.kind_label}, {question.points} point{'s' if question.points != 1 else ''}]"
-        )
+        out.append(f"# {number}. [{question.kind_label}, {question.points_label}]")
         out.extend(f"# {line}" for line in textwrap.wrap(question.prompt, 76))
         if isinstance(question, Matching):
             out.extend(f"#   {index}) {item}" for index, item in enumerate(question.items, start=1))

@@ -68,9 +68,7 @@ def command_quiz_seal(course: Course, arguments: argparse.Namespace) -> int:
         seals = seal_quiz(quiz, models, events)
         assert quiz.module_path is not None
         changed = write_seals(quiz.module_path, seals)
-        print(
-            f"{quiz.id}: {'sealed' if changed else 'already up to date'} ({len(seals)} questions)"
-        )
+        print(f"{quiz.id}: {'sealed' if changed else 'already up to date'} ({len(seals)} questions)")
     return 0
 
 
@@ -89,9 +87,7 @@ def command_grade(course: Course, arguments: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="pakru", description="Work through the Pakistan–Russia course."
-    )
+    parser = argparse.ArgumentParser(prog="pakru", description="Work through the Pakistan–Russia course.")
     parser.add_argument("--version", action="version", version=f"pakru {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -106,13 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     seal.add_argument("quizzes", nargs="*", help="quiz ids; all quizzes when omitted")
     seal.set_defaults(handler=command_quiz_seal)
 
-    grade = commands.add_parser(
-        "grade", help="grade your quiz answers and optionally write results.json"
-    )
+    grade = commands.add_parser("grade", help="grade your quiz answers and optionally write results.json")
     grade.add_argument("--json", metavar="FILE", help="write Gradescope-format results to FILE")
-    grade.add_argument(
-        "--answers", metavar="DIR", help="answer files folder (default: workspace/quizzes)"
-    )
+    grade.add_argument("--answers", metavar="DIR", help="answer files folder (default: workspace/quizzes)")
     grade.set_defaults(handler=command_grade)
     return parser
 

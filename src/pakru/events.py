@@ -188,9 +188,7 @@ def load_events(path: Path) -> list[Event]:
             reader = csv.DictReader(handle)
             header = tuple(reader.fieldnames or ())
             if header != COLUMNS:
-                raise EventsError(
-                    f"{path}: the header must be {','.join(COLUMNS)}, not {','.join(header)}"
-                )
+                raise EventsError(f"{path}: the header must be {','.join(COLUMNS)}, not {','.join(header)}")
             events = [parse_event(row, f"{path}:{reader.line_num}") for row in reader]
     except FileNotFoundError:
         raise EventsError(f"{path}: no events file here; check the path") from None

@@ -15,9 +15,7 @@ def answer_path(answers_dir: Path, quiz: Quiz) -> Path:
 
 
 def read_sheet(answers_dir: Path, quiz: Quiz) -> AnswerSheet:
-    return read_answer_file(
-        answer_path(answers_dir, quiz), {question.id for question in quiz.questions}
-    )
+    return read_answer_file(answer_path(answers_dir, quiz), {question.id for question in quiz.questions})
 
 
 def grade_quiz(quiz: Quiz, sheet: AnswerSheet) -> list[GradedQuestion]:
@@ -40,9 +38,7 @@ def grade_all(quizzes: list[Quiz], answers_dir: Path) -> list[GradedQuestion]:
 
 def lesson_link(quiz: Quiz, section: str) -> str:
     """Where a student revises: the lesson's source and its page in the built book."""
-    return (
-        f"course/{quiz.lesson}.md, section '{section}' (in the book: {quiz.lesson}.html#{section})"
-    )
+    return f"course/{quiz.lesson}.md, section '{section}' (in the book: {quiz.lesson}.html#{section})"
 
 
 __all__ = ["Event", "answer_path", "grade_all", "grade_quiz", "lesson_link", "read_sheet"]

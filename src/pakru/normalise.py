@@ -5,8 +5,10 @@ The rules, applied in order to free text:
 1. Unicode NFKD, then drop combining marks (category ``Mn``): "Tōshkent" → "Toshkent".
 2. Case fold with ``str.lower()`` (JavaScript's ``toLowerCase()``), then step 1
    again, because lower-casing "İ" yields a combining dot.
-3. Every run of characters that are not letters (``L*``) or digits (``N*``)
-   becomes one space; leading and trailing spaces go.
+3. Full stops and apostrophes (``.`` ``'`` ``‘`` ``’`` ``ʼ``) are dropped, so
+   "U.S.S.R." reads as "ussr".
+4. Every other run of characters that are not letters (``L*``) or digits
+   (``N*``) becomes one space; leading and trailing spaces go.
 
 Numbers drop spaces, commas, underscores and thin spaces used as thousands
 separators and come back as the shortest decimal text: "1,971" → "1971",
@@ -21,7 +23,9 @@ import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
-NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+NUMBER = re.compile(r"^[+-]?[0-9]+(?:\.[0-9]+)?$")
+# Dropped inside words, so "U.S.S.R." matches "USSR" and "Gromyko's" matches "Gromykos".
+JOINING_PUNCTUATION = re.compile("[.'\u2018\u2019\u02bc]")
 NUMBER_SEPARATORS = re.compile(r"[\s,_\u2009\u202f]")
 
 
@@ -40,7 +44,7 @@ def normalise_text(text: str) -> str:
     >>> normalise_text("  Tōshkent -- DECLARATION! ")
     'toshkent declaration'
     """
-    folded = strip_marks(strip_marks(text).lower())
+    folded = JOINING_PUNCTUATION.sub("", strip_marks(strip_marks(text).lower()))
     words: list[str] = []
     current: list[str] = []
     for character in folded:
@@ -89,16 +93,12 @@ def normalise_letters(value: object, allowed: Iterable[str], *, ordered: bool) -
     elif isinstance(value, list | tuple):
         parts = [str(part).strip() for part in value]
     else:
-        raise NormalisationError(
-            'write option letters as a string such as "b" or a list such as ["a", "c"]'
-        )
+        raise NormalisationError('write option letters as a string such as "b" or a list such as ["a", "c"]')
     letters = [part.lower() for part in parts]
     allowed_letters = list(allowed)
     unknown = [letter for letter in letters if letter not in allowed_letters]
     if unknown:
-        raise NormalisationError(
-            f"unknown option {unknown[0]!r}; choose from {', '.join(allowed_letters)}"
-        )
+        raise NormalisationError(f"unknown option {unknown[0]!r}; choose from {', '.join(allowed_letters)}")
     if len(set(letters)) != len(letters):
         raise NormalisationError("an option letter appears twice; give each letter once")
     if not letters:

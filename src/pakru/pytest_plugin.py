@@ -51,7 +51,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> QuizFile | None:
-    if file_path.suffix == ".py" and file_path.name.startswith("quiz_"):
+    # Quiz modules are quizzes/quiz_*.py; nothing else is touched.
+    if file_path.suffix == ".py" and file_path.name.startswith("quiz_") and file_path.parent.name == "quizzes":
         return QuizFile.from_parent(parent, path=file_path)
     return None
 
@@ -76,11 +77,19 @@ class QuizFile(pytest.File):
         except (QuizError, EventsError) as error:
             raise self.CollectError(str(error)) from None
         sheet = read_sheet(_path_setting(config, "quiz_answers"), quiz)
+        source_lines = self.path.read_text(encoding="utf-8").splitlines()
         for graded in grade_quiz(quiz, sheet):
             item = QuizQuestionItem.from_parent(self, name=graded.question.id, graded=graded)
+            item.line = question_line(source_lines, graded.question.id)
             if sheet.missing_file:
                 item.missing_file_hint = f"no answer file yet; run: pakru quiz start {quiz.id}"
             yield item
+
+
+def question_line(source_lines: list[str], question_id: str) -> int:
+    """The 0-based line where a question's id is written, so reports point at it."""
+    needle = f'id="{question_id}"'
+    return next((number for number, line in enumerate(source_lines) if needle in line), 0)
 
 
 class QuizQuestionItem(pytest.Item):
@@ -90,6 +99,7 @@ class QuizQuestionItem(pytest.Item):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.graded = graded
         self.missing_file_hint = ""
+        self.line = 0
         self.add_marker(pytest.mark.quiz)
 
     def runtest(self) -> None:
@@ -97,15 +107,11 @@ class QuizQuestionItem(pytest.Item):
         status = self.graded.grade.status
         if status is Status.UNANSWERED:
             # Report the skip at the question, not at this line of the plugin.
-            raise pytest.skip.Exception(
-                self.missing_file_hint or "not answered", _use_item_location=True
-            )
+            raise pytest.skip.Exception(self.missing_file_hint or "not answered", _use_item_location=True)
         if status is not Status.CORRECT:
             raise QuizProblem(self.graded)
 
-    def repr_failure(
-        self, excinfo: pytest.ExceptionInfo[BaseException], style: object = None
-    ) -> str:
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: object = None) -> str:
         if not isinstance(excinfo.value, QuizProblem):
             return str(super().repr_failure(excinfo))
         graded = excinfo.value.graded
@@ -116,21 +122,17 @@ class QuizQuestionItem(pytest.Item):
         else:
             lines.append(f"You answered: {graded.answer!r}")
             lines.append(
-                f"That is {grade.message}."
-                if grade.status is Status.PARTIAL
-                else "That is not accepted."
+                f"That is {grade.message}." if grade.status is Status.PARTIAL else "That is not accepted."
             )
         lines.append(f"Hint: {question.hint}")
         lines.append(f"Revise: {lesson_link(graded.quiz, question.section)}")
         return "\n".join(lines)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
-        return self.path, None, f"{self.graded.quiz.id}::{self.name}"
+        return self.path, self.line, f"{self.graded.quiz.id}::{self.name}"
 
 
-def pytest_terminal_summary(
-    terminalreporter: pytest.TerminalReporter, config: pytest.Config
-) -> None:
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
     graded = config.stash.get(graded_key, [])
     if not graded:
         return
@@ -139,9 +141,7 @@ def pytest_terminal_summary(
         if unlocked:
             terminalreporter.write_sep("-", "explanations unlocked by your correct answers")
             for item in unlocked:
-                terminalreporter.write_line(
-                    f"{item.quiz.id} {item.question.id}: {item.grade.explanation}"
-                )
+                terminalreporter.write_line(f"{item.quiz.id} {item.question.id}: {item.grade.explanation}")
     terminalreporter.write_sep("=", "quiz scores")
     quizzes: dict[str, list[GradedQuestion]] = {}
     for item in graded:
@@ -166,9 +166,7 @@ def pytest_terminal_summary(
     if json_path:
         elapsed = time.perf_counter() - config.stash[started_key]
         target = (
-            Path(json_path)
-            if Path(json_path).is_absolute()
-            else config.invocation_params.dir / json_path
+            Path(json_path) if Path(json_path).is_absolute() else config.invocation_params.dir / json_path
         )
         write_results(target, gradescope_results(graded, elapsed))
         terminalreporter.write_line(f"results written to {target}")

@@ -90,6 +90,10 @@ class Question:
     points: int = 1
     seal: Seal | None = None
 
+    @property
+    def points_label(self) -> str:
+        return f"{self.points} point{'s' if self.points != 1 else ''}"
+
     # --- per kind -----------------------------------------------------------------
     def normalise(self, answer: object) -> str:
         """The canonical form of ``answer``; raises :class:`NormalisationError`."""
@@ -119,9 +123,7 @@ class Question:
                 explanation = unlock_explanation(
                     self.salt(quiz_id), normalised, accepted, self.seal.explanation
                 )
-                return Grade(
-                    Status.CORRECT, float(self.points), self.points, "correct", explanation
-                )
+                return Grade(Status.CORRECT, float(self.points), self.points, "correct", explanation)
         credit = self.seal.partial.get(key, 0.0)
         if credit > 0:
             score = round(self.points * credit, 2)
@@ -246,20 +248,15 @@ class Matching(Question):
             try:
                 answer = [answer[number] for number in range(1, len(self.items) + 1)]
             except KeyError:
-                raise NormalisationError(
-                    f"give a letter for each item 1 to {len(self.items)}"
-                ) from None
+                raise NormalisationError(f"give a letter for each item 1 to {len(self.items)}") from None
         normalised = normalise_letters(answer, letters_for(len(self.options)), ordered=True)
         if normalised.count(",") + 1 != len(self.items):
-            raise NormalisationError(
-                f"give exactly {len(self.items)} letters, one for each numbered item"
-            )
+            raise NormalisationError(f"give exactly {len(self.items)} letters, one for each numbered item")
         return normalised
 
 
 QUESTION_KINDS: dict[str, type[Question]] = {
-    kind.kind: kind
-    for kind in (SingleChoice, MultipleSelect, NumberAnswer, ShortText, Ordering, Matching)
+    kind.kind: kind for kind in (SingleChoice, MultipleSelect, NumberAnswer, ShortText, Ordering, Matching)
 }
 
 
@@ -298,9 +295,7 @@ def validate_quiz(quiz: Quiz) -> None:
     seen: set[str] = set()
     for question in quiz.questions:
         if not question.id.isidentifier():
-            raise QuizError(
-                f"{quiz.id}: question id {question.id!r} must be a Python name such as q01"
-            )
+            raise QuizError(f"{quiz.id}: question id {question.id!r} must be a Python name such as q01")
         if question.id in seen:
             raise QuizError(f"{quiz.id}: question id {question.id!r} is used twice")
         seen.add(question.id)

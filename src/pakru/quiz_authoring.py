@@ -99,9 +99,7 @@ def accepted_answers(question: Question, model: ModelAnswer) -> list[str]:
         else:
             accepted = [question.normalise(model.answer)]
     except NormalisationError as error:
-        raise QuizError(
-            f"{question.id}: the model answer {model.answer!r} is invalid: {error}"
-        ) from None
+        raise QuizError(f"{question.id}: the model answer {model.answer!r} is invalid: {error}") from None
     return list(dict.fromkeys(accepted))
 
 
@@ -132,9 +130,7 @@ def seal_question(
             )
     salt = question.salt(quiz_id)
     content_key = content_key_for(salt, accepted[0])
-    partial = (
-        partial_keys(question, quiz_id, accepted[0]) if isinstance(question, MultipleSelect) else {}
-    )
+    partial = partial_keys(question, quiz_id, accepted[0]) if isinstance(question, MultipleSelect) else {}
     return Seal(
         keys=tuple(seal_answer(salt, answer, content_key) for answer in accepted),
         explanation=encrypt_explanation(content_key, model.explanation),
@@ -142,9 +138,7 @@ def seal_question(
     )
 
 
-def seal_quiz(
-    quiz: Quiz, models: Mapping[str, ModelAnswer], events: Sequence[Event]
-) -> dict[str, Seal]:
+def seal_quiz(quiz: Quiz, models: Mapping[str, ModelAnswer], events: Sequence[Event]) -> dict[str, Seal]:
     events_by_id = {event.id: event for event in events}
     missing = [question.id for question in quiz.questions if question.id not in models]
     if missing:
@@ -189,10 +183,7 @@ def verify_seals(quiz: Quiz, models: Mapping[str, ModelAnswer]) -> list[str]:
             entry = keys.get(answer_key(salt, answer))
             if entry is None:
                 problems.append(f"{quiz.id}.{question.id}: no key for the model answer {answer!r}")
-            elif (
-                unlock_explanation(salt, answer, entry, question.seal.explanation)
-                != model.explanation
-            ):
+            elif unlock_explanation(salt, answer, entry, question.seal.explanation) != model.explanation:
                 problems.append(f"{quiz.id}.{question.id}: the sealed explanation is out of date")
         if len(keys) != len(accepted):
             problems.append(f"{quiz.id}.{question.id}: the seal accepts answers the model does not")

@@ -30,9 +30,7 @@ class GradedQuestion:
 
 
 def results_schema() -> dict[str, Any]:
-    text = (
-        resources.files("pakru.schemas").joinpath("results.schema.json").read_text(encoding="utf-8")
-    )
+    text = resources.files("pakru.schemas").joinpath("results.schema.json").read_text(encoding="utf-8")
     return json.loads(text)
 
 

@@ -37,8 +37,7 @@ def xor(left: bytes, right: bytes) -> bytes:
 
 def keystream(content_key: bytes, length: int) -> bytes:
     blocks = (
-        hashlib.sha256(content_key + index.to_bytes(4, "big")).digest()
-        for index in range(length // 32 + 1)
+        hashlib.sha256(content_key + index.to_bytes(4, "big")).digest() for index in range(length // 32 + 1)
     )
     return b"".join(blocks)[:length]
 
@@ -66,9 +65,7 @@ def encrypt_explanation(content_key: bytes, explanation: str) -> str:
     return base64.b64encode(xor(plain, keystream(content_key, len(plain)))).decode("ascii")
 
 
-def unlock_explanation(
-    salt: str, normalised_answer: str, accepted: AcceptedKey, sealed: str
-) -> str:
+def unlock_explanation(salt: str, normalised_answer: str, accepted: AcceptedKey, sealed: str) -> str:
     """Decrypt with the student's (correct) answer; callers check the key first."""
     content_key = xor(bytes.fromhex(accepted.wrap), sha256("wrap:" + salt + normalised_answer))
     cipher = base64.b64decode(sealed)

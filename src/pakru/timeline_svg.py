@@ -74,19 +74,14 @@ def wrap_label(event: Event) -> tuple[str, ...]:
     return (event.display_dates(), *textwrap.wrap(event.title, LABEL_CHARACTERS))
 
 
-def place_labels(
-    events: Sequence[Event], pixels_per_year: float, first_year: float
-) -> list[PlacedLabel]:
+def place_labels(events: Sequence[Event], pixels_per_year: float, first_year: float) -> list[PlacedLabel]:
     """Stack labels top to bottom without overlaps, each as close to its dot as possible.
 
     Labels that would overlap are merged into blocks centred on their dots (the
     classic "dodge" layout), then every block is pushed below the block above it.
     """
     wrapped = [wrap_label(event) for event in events]
-    dots = [
-        TOP_MARGIN + (event.date.as_fractional_year() - first_year) * pixels_per_year
-        for event in events
-    ]
+    dots = [TOP_MARGIN + (event.date.as_fractional_year() - first_year) * pixels_per_year for event in events]
     heights = [len(lines) * LINE_HEIGHT + LABEL_GAP for lines in wrapped]
 
     # Each block: [first index, last index, top]
@@ -142,8 +137,7 @@ def render_timeline_svg(events: Sequence[Event], title: str) -> str:
         f'<title id="{_svg_id(title)}-title">{escape(title)}</title>',
         f'<desc id="{_svg_id(title)}-desc">{escape(description)}</desc>',
         f"<style>{SVG_STYLE}</style>",
-        f'<line class="axis" x1="{AXIS_X}" y1="{TOP_MARGIN}" '
-        f'x2="{AXIS_X}" y2="{axis_bottom:.1f}"/>',
+        f'<line class="axis" x1="{AXIS_X}" y1="{TOP_MARGIN}" x2="{AXIS_X}" y2="{axis_bottom:.1f}"/>',
     ]
     tick_step = _tick_step(span)
     first_tick = -(-first_year // tick_step) * tick_step
@@ -160,10 +154,7 @@ def render_timeline_svg(events: Sequence[Event], title: str) -> str:
         anchor_y = label.top + LINE_HEIGHT / 2
         if event.end_date is not None:
             end_y = year_y(event.end_date.as_fractional_year())
-            span_mark = (
-                f'<line class="span" x1="{AXIS_X}" y1="{dot_y:.1f}" '
-                f'x2="{AXIS_X}" y2="{end_y:.1f}"/>'
-            )
+            span_mark = f'<line class="span" x1="{AXIS_X}" y1="{dot_y:.1f}" x2="{AXIS_X}" y2="{end_y:.1f}"/>'
         else:
             span_mark = ""
         lines = "".join(

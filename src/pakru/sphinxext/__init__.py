@@ -5,6 +5,7 @@ One module per component, each with its own ``setup_*`` function:
 * :mod:`.timeline`: the ``{timeline}`` directive, drawn from the events file;
 * :mod:`.objectives`: the ``{objectives}`` directive with stable labels;
 * :mod:`.admonitions`: ``{primary-source}`` and ``{instructor-note}``;
+* :mod:`.quiz`: ``{quiz}``, the in-page self-check from a quiz module;
 * :mod:`.page_metadata`: meta descriptions from each page's front matter.
 """
 
@@ -17,6 +18,7 @@ from pakru import __version__
 from pakru.sphinxext.admonitions import setup_admonitions
 from pakru.sphinxext.objectives import setup_objectives
 from pakru.sphinxext.page_metadata import setup_page_metadata
+from pakru.sphinxext.quiz import setup_quiz
 from pakru.sphinxext.timeline import setup_timeline
 
 if TYPE_CHECKING:
@@ -38,6 +40,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_objectives(app)
     setup_admonitions(app)
     setup_page_metadata(app)
+    setup_quiz(app)
     app.connect("builder-inited", _add_html_assets)
     return {
         "version": __version__,

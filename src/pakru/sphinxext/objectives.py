@@ -58,9 +58,7 @@ class ObjectivesDirective(SphinxDirective):
         try:
             objectives = parse_objective_lines(list(self.content))
         except ValueError as error:
-            logger.warning(
-                "%s", error, location=self.get_location(), type="pakru", subtype="objectives"
-            )
+            logger.warning("%s", error, location=self.get_location(), type="pakru", subtype="objectives")
             return []
         container = nodes.container(classes=["pakru-objectives"])
         self.set_source_info(container)
@@ -69,9 +67,7 @@ class ObjectivesDirective(SphinxDirective):
         for offset, (label, text) in enumerate(objectives):
             item = nodes.list_item(ids=[label], names=[label], classes=["pakru-objective"])
             paragraph = nodes.paragraph()
-            inline_nodes, messages = self.parse_inline(
-                text, lineno=self.content_offset + offset + 1
-            )
+            inline_nodes, messages = self.parse_inline(text, lineno=self.content_offset + offset + 1)
             paragraph.extend(inline_nodes)
             item += paragraph
             item.extend(messages)

@@ -53,14 +53,9 @@ def skip_node(translator: nodes.NodeVisitor, node: nodes.Element) -> None:
 
 def event_markdown(event: Event) -> str:
     """One list item in MyST, so citations resolve like any other in the book."""
-    hedge = (
-        " (medium confidence: the sources differ or are thin)" if event.confidence != "high" else ""
-    )
+    hedge = " (medium confidence: the sources differ or are thin)" if event.confidence != "high" else ""
     summary = event.summary.rstrip(".")
-    return (
-        f"- **{event.display_dates()}**: {event.title}. {summary}.{hedge} "
-        f"{{cite:p}}`{event.source}`"
-    )
+    return f"- **{event.display_dates()}**: {event.title}. {summary}.{hedge} {{cite:p}}`{event.source}`"
 
 
 class TimelineDirective(SphinxDirective):
@@ -78,9 +73,7 @@ class TimelineDirective(SphinxDirective):
         try:
             events = load_events(path)
         except EventsError as error:
-            logger.warning(
-                "%s", error, location=self.get_location(), type="pakru", subtype="events"
-            )
+            logger.warning("%s", error, location=self.get_location(), type="pakru", subtype="events")
             return []
         lesson: int | None = self.options.get("lesson")
         selected = events_for_lesson(events, lesson)

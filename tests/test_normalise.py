@@ -1,0 +1,85 @@
+"""Normalisation: properties over arbitrary text, and the cases shared with the page's script."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pakru.normalise import NormalisationError, normalise_letters, normalise_number, normalise_text
+from pakru.sealing import answer_key
+
+CASES = json.loads((Path(__file__).parent / "data" / "normalisation-cases.json").read_text("utf-8"))
+
+
+@given(st.text())
+def test_normalising_twice_changes_nothing(text: str) -> None:
+    assert normalise_text(normalise_text(text)) == normalise_text(text)
+
+
+@given(st.text(alphabet=st.characters(codec="ascii")))
+def test_case_does_not_matter(text: str) -> None:
+    assert normalise_text(text.upper()) == normalise_text(text.lower()) == normalise_text(text)
+
+
+@given(
+    st.lists(st.text(alphabet="abcdefghij", min_size=1), min_size=1),
+    st.sampled_from([" ", "  ", "\t", " - ", "\n"]),
+)
+def test_spacing_and_punctuation_between_words_do_not_matter(words: list[str], separator: str) -> None:
+    assert normalise_text(separator.join(words) + " ") == " ".join(words)
+
+
+@given(
+    st.text(alphabet="aeioucn", min_size=1),
+    st.sampled_from(["\u0301", "\u0300", "\u0308", "\u0303", "\u0327"]),
+)
+def test_diacritics_do_not_matter(text: str, mark: str) -> None:
+    accented = unicodedata.normalize("NFC", "".join(character + mark for character in text))
+    assert normalise_text(accented) == normalise_text(text)
+
+
+@pytest.mark.parametrize("case", CASES["cases"], ids=lambda case: f"{case['kind']}:{case['input']!r}")
+def test_shared_cases(case: dict[str, str | None]) -> None:
+    salt = CASES["salts"][case["kind"]]
+    if case["kind"] == "text":
+        normalised: str | None = normalise_text(str(case["input"]))
+    else:
+        try:
+            normalised = normalise_number(case["input"])
+        except NormalisationError:
+            normalised = None
+    assert normalised == case["normalised"]
+    assert (None if normalised is None else answer_key(salt, normalised)) == case["key"]
+
+
+@given(st.integers(min_value=-(10**12), max_value=10**12))
+def test_integers_round_trip_with_separators(number: int) -> None:
+    assert normalise_number(f"{number:,}") == normalise_number(number) == str(number)
+
+
+@pytest.mark.parametrize("bad", [True, "twelve", "1e3", "", "1.2.3"])
+def test_non_numbers_are_refused(bad: object) -> None:
+    with pytest.raises(NormalisationError):
+        normalise_number(bad)
+
+
+@pytest.mark.parametrize(
+    ("answer", "ordered", "expected"),
+    [("b", False, "b"), ("C, a", False, "a,c"), (["c", "a"], True, "c,a"), ("cab", True, "c,a,b")],
+)
+def test_letters(answer: object, ordered: bool, expected: str) -> None:
+    assert normalise_letters(answer, "abcd", ordered=ordered) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [("e", "unknown option 'e'"), (["a", "a"], "appears twice"), (3, "write option letters")],
+)
+def test_bad_letters_say_what_to_do(answer: object, message: str) -> None:
+    with pytest.raises(NormalisationError, match=message):
+        normalise_letters(answer, "abcd", ordered=False)

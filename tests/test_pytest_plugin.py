@@ -1,0 +1,135 @@
+"""The pytest plugin, driven with ``pytester``: items, feedback, scores and exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import jsonschema
+import pytest
+
+from pakru.results import results_schema
+from demo_quiz import DEMO_EVENTS, DEMO_QUIZ_FILE
+
+pytest_plugins = ("pytester",)
+
+ALL_CORRECT = 'q01 = "b"\nq02 = ["a", "c"]\nq03 = 1948\nq04 = "USSR"\nq05 = "bca"\nq06 = ["b", "a"]\n'
+
+
+@pytest.fixture
+def course(pytester: pytest.Pytester) -> pytest.Pytester:
+    (pytester.path / "quizzes").mkdir()
+    (pytester.path / "data").mkdir()
+    shutil.copy(DEMO_QUIZ_FILE, pytester.path / "quizzes" / "quiz_demo.py")
+    shutil.copy(DEMO_EVENTS, pytester.path / "data" / "events.csv")
+    return pytester
+
+
+def write_answers(pytester: pytest.Pytester, text: str) -> None:
+    folder = pytester.path / "workspace" / "quizzes"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "demo.py").write_text(text, encoding="utf-8")
+
+
+def test_all_correct_passes_with_full_score(course: pytest.Pytester) -> None:
+    write_answers(course, ALL_CORRECT)
+    result = course.runpytest("quizzes")
+    result.assert_outcomes(passed=6)
+    result.stdout.fnmatch_lines(["*= quiz scores =*", "demo*6/6*6*9/9*100%", "total*9/9*100%"])
+    assert result.ret == pytest.ExitCode.OK
+
+
+def test_items_are_named_by_quiz_and_question(course: pytest.Pytester) -> None:
+    write_answers(course, ALL_CORRECT)
+    result = course.runpytest("quizzes", "-v")
+    result.stdout.fnmatch_lines(["quizzes/quiz_demo.py::q01 PASSED*", "quizzes/quiz_demo.py::q06 PASSED*"])
+
+
+def test_verbose_run_shows_unlocked_explanations(course: pytest.Pytester) -> None:
+    write_answers(course, ALL_CORRECT)
+    result = course.runpytest("quizzes", "-v")
+    result.stdout.fnmatch_lines(["*explanations unlocked*", "demo q01: Tashkent hosted the 1966 conference."])
+    assert "Tashkent hosted" not in course.runpytest("quizzes").stdout.str()
+
+
+def test_wrong_answer_shows_answer_hint_and_link_but_no_key(course: pytest.Pytester) -> None:
+    write_answers(course, ALL_CORRECT.replace("q03 = 1948", "q03 = 1950"))
+    result = course.runpytest("quizzes")
+    result.assert_outcomes(passed=5, failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "demo q03: In which year were diplomatic relations established?",
+            "You answered: 1950",
+            "That is not accepted.",
+            "Hint: Soon after independence.",
+            "Revise: *index*#a-test-lesson*",
+        ]
+    )
+    assert "1948" not in result.stdout.str()
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+
+
+def test_unanswered_is_not_wrong(course: pytest.Pytester) -> None:
+    write_answers(course, 'q01 = "b"\nq02 = None\n')
+    result = course.runpytest("quizzes", "-rs")
+    result.assert_outcomes(passed=1, skipped=5)
+    result.stdout.fnmatch_lines(["demo*1/6*1*1/9*11%", "SKIPPED * not answered"])
+
+
+def test_missing_answer_file_says_how_to_start(course: pytest.Pytester) -> None:
+    result = course.runpytest("quizzes", "-rs")
+    result.assert_outcomes(skipped=6)
+    result.stdout.fnmatch_lines(["*no answer file yet; run: pakru quiz start demo"])
+
+
+def test_syntax_error_spoils_only_its_own_answer(course: pytest.Pytester) -> None:
+    write_answers(course, ALL_CORRECT.replace('q04 = "USSR"', 'q04 = "USSR'))
+    result = course.runpytest("quizzes")
+    result.assert_outcomes(passed=5, failed=1)
+    result.stdout.fnmatch_lines(["*Your answer could not be read: line 4: Python cannot read this answer*"])
+
+
+def test_code_in_answers_is_never_run(course: pytest.Pytester) -> None:
+    marker = course.path / "ran.txt"
+    write_answers(course, ALL_CORRECT + f"q01 = open({str(marker)!r}, 'w').write('x')\n")
+    result = course.runpytest("quizzes")
+    result.assert_outcomes(passed=5, failed=1)
+    result.stdout.fnmatch_lines(["*not a plain value*"])
+    assert not marker.exists()
+
+
+def test_partial_credit_counts_in_the_score(course: pytest.Pytester) -> None:
+    write_answers(course, ALL_CORRECT.replace('q02 = ["a", "c"]', 'q02 = ["a"]'))
+    result = course.runpytest("quizzes")
+    result.stdout.fnmatch_lines(["That is partly right: 1 of 2 points.", "demo*8/9*89%"])
+
+
+def test_json_results_follow_the_schema(course: pytest.Pytester) -> None:
+    write_answers(course, ALL_CORRECT.replace("q03 = 1948", "q03 = 1950"))
+    course.runpytest("quizzes", "--quiz-json", "results.json")
+    results = json.loads((course.path / "results.json").read_text(encoding="utf-8"))
+    jsonschema.validate(results, results_schema())
+    assert (results["score"], results["max_score"]) == (8, 9)
+    q03 = next(test for test in results["tests"] if test["name"] == "demo.q03")
+    assert q03["status"] == "failed"
+    assert "kind:number" in q03["tags"]
+
+
+def test_answers_folder_has_an_ini_key(course: pytest.Pytester) -> None:
+    folder = course.path / "elsewhere"
+    folder.mkdir()
+    (folder / "demo.py").write_text(ALL_CORRECT, encoding="utf-8")
+    course.makeini("[pytest]\nquiz_answers = elsewhere\n")
+    course.runpytest("quizzes").assert_outcomes(passed=6)
+
+
+def test_broken_quiz_module_is_a_collection_error(course: pytest.Pytester) -> None:
+    (course.path / "quizzes" / "quiz_broken.py").write_text("QUIZ = 3\n", encoding="utf-8")
+    result = course.runpytest("quizzes")
+    result.stdout.fnmatch_lines(["*define QUIZ = Quiz(...)*"])
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+
+
+def test_plugin_can_be_disabled(course: pytest.Pytester) -> None:
+    result = course.runpytest("quizzes", "-p", "no:pakru")
+    assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
