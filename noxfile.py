@@ -60,3 +60,10 @@ def lint(session: nox.Session) -> None:
     session.install("ruff")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(default=False)
+def bench(session: nox.Session) -> None:
+    """Print speed ratios against baselines measured in the same run."""
+    session.install("-e", ".[test]")
+    session.run("python", "benchmarks/bench.py")

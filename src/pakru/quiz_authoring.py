@@ -154,7 +154,9 @@ def seal_quiz(quiz: Quiz, models: Mapping[str, ModelAnswer], events: Sequence[Ev
 
 def seals_block(seals: Mapping[str, Seal]) -> str:
     data = {question_id: seal.to_data() for question_id, seal in seals.items()}
-    return f"{SEALS_MARKER}\nSEALS = {json.dumps(data, indent=4, ensure_ascii=False)}\n"
+    # fmt: off keeps formatters from re-wrapping the block, so sealing is stable.
+    body = json.dumps(data, indent=4, ensure_ascii=False)
+    return f"{SEALS_MARKER}\n# fmt: off\nSEALS = {body}\n# fmt: on\n"
 
 
 def write_seals(module_path: Path, seals: Mapping[str, Seal]) -> bool:

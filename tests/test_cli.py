@@ -1,0 +1,76 @@
+"""The ``pakru`` command for quizzes: start, seal and grade, with one-line errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from demo_quiz import DEMO_EVENTS, DEMO_MODELS_FILE, DEMO_QUIZ_FILE
+from pakru.cli import main
+from pakru.results import results_schema
+
+
+@pytest.fixture
+def course(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for folder in ("quizzes", "course", "data", "instructor/quizzes"):
+        (tmp_path / folder).mkdir(parents=True)
+    shutil.copy(DEMO_QUIZ_FILE, tmp_path / "quizzes" / "quiz_demo.py")
+    shutil.copy(DEMO_EVENTS, tmp_path / "data" / "events.csv")
+    shutil.copy(DEMO_MODELS_FILE, tmp_path / "instructor" / "quizzes" / "demo.toml")
+    monkeypatch.chdir(tmp_path / "course")  # any folder inside the course works
+    return tmp_path
+
+
+def test_quiz_start_creates_the_answer_file_once(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quiz", "start", "demo"]) == 0
+    answers = course / "workspace" / "quizzes" / "demo.py"
+    text = answers.read_text(encoding="utf-8")
+    assert "q01 = None" in text
+    assert "pytest quizzes" in text
+    answers.write_text(text.replace("q01 = None", 'q01 = "b"'), encoding="utf-8")
+    assert main(["quiz", "start", "1"]) == 0
+    assert 'q01 = "b"' in answers.read_text(encoding="utf-8"), "never overwrite a student's answers"
+    assert "already exists" in capsys.readouterr().out
+
+
+def test_unknown_quiz_is_one_line(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quiz", "start", "nope"]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1
+    assert "choose one of: demo" in error
+
+
+def test_outside_the_course_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["grade"]) == 2
+    assert "cd into the course folder" in capsys.readouterr().err
+
+
+def test_seal_is_stable(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = (course / "quizzes" / "quiz_demo.py").read_text(encoding="utf-8")
+    assert main(["quiz", "seal"]) == 0
+    assert "already up to date" in capsys.readouterr().out
+    assert (course / "quizzes" / "quiz_demo.py").read_text(encoding="utf-8") == before
+
+
+def test_seal_needs_the_teaching_edition(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.rmtree(course / "instructor")
+    assert main(["quiz", "seal"]) == 2
+    assert "only the teaching edition has" in capsys.readouterr().err
+
+
+def test_grade_writes_schema_valid_json(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["quiz", "start", "demo"])
+    answers = course / "workspace" / "quizzes" / "demo.py"
+    answers.write_text(answers.read_text(encoding="utf-8").replace("q01 = None", 'q01 = "b"'), encoding="utf-8")
+    assert main(["grade", "--json", str(course / "results.json")]) == 0
+    results = json.loads((course / "results.json").read_text(encoding="utf-8"))
+    jsonschema.validate(results, results_schema())
+    assert results["score"] == 1
+    assert "Score: 1 of 9" in capsys.readouterr().out
