@@ -52,7 +52,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> QuizFile | None:
     # Quiz modules are quizzes/quiz_*.py; nothing else is touched.
-    if file_path.suffix == ".py" and file_path.name.startswith("quiz_") and file_path.parent.name == "quizzes":
+    if (
+        file_path.suffix == ".py"
+        and file_path.name.startswith("quiz_")
+        and file_path.parent.name == "quizzes"
+    ):
         return QuizFile.from_parent(parent, path=file_path)
     return None
 
