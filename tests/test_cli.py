@@ -68,7 +68,9 @@ def test_seal_needs_the_teaching_edition(course: Path, capsys: pytest.CaptureFix
 def test_grade_writes_schema_valid_json(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["quiz", "start", "demo"])
     answers = course / "workspace" / "quizzes" / "demo.py"
-    answers.write_text(answers.read_text(encoding="utf-8").replace("q01 = None", 'q01 = "b"'), encoding="utf-8")
+    answers.write_text(
+        answers.read_text(encoding="utf-8").replace("q01 = None", 'q01 = "b"'), encoding="utf-8"
+    )
     assert main(["grade", "--json", str(course / "results.json")]) == 0
     results = json.loads((course / "results.json").read_text(encoding="utf-8"))
     jsonschema.validate(results, results_schema())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -133,3 +134,42 @@ def test_broken_quiz_module_is_a_collection_error(course: pytest.Pytester) -> No
 def test_plugin_can_be_disabled(course: pytest.Pytester) -> None:
     result = course.runpytest("quizzes", "-p", "no:pakru")
     assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+
+
+@pytest.fixture
+def exercise_course(pytester: pytest.Pytester) -> pytest.Pytester:
+    demo = Path(__file__).parent / "data" / "demo-course"
+    for folder in ("exercises", "data"):
+        shutil.copytree(demo / folder, pytester.path / folder)
+    return pytester
+
+
+def test_exercise_checks_are_items_with_friendly_failures(exercise_course: pytest.Pytester) -> None:
+    work = exercise_course.path / "workspace" / "exercises"
+    work.mkdir(parents=True)
+    shutil.copy(
+        exercise_course.path / "exercises" / "01-count-events" / "stub.py", work / "01-count-events.py"
+    )
+    result = exercise_course.runpytest("exercises", "-v")
+    result.assert_outcomes(failed=4)
+    result.stdout.fnmatch_lines(
+        [
+            "*checks.toml::task1: counts the course events FAILED*",
+            "count_events should count every row of the events file.",
+            "task 1 is not done yet (count_events is still the stub)",
+        ]
+    )
+
+
+def test_exercise_not_started_is_skipped_with_the_command(exercise_course: pytest.Pytester) -> None:
+    result = exercise_course.runpytest("exercises", "-rs")
+    result.assert_outcomes(skipped=4)
+    result.stdout.fnmatch_lines(["*not started; run: pakru start 01-count-events"])
+
+
+def test_exercise_solution_passes_under_pytest(exercise_course: pytest.Pytester) -> None:
+    work = exercise_course.path / "workspace" / "exercises"
+    work.mkdir(parents=True)
+    solution = Path(__file__).parent / "data" / "demo-course" / "instructor" / "exercises" / "01-count-events"
+    shutil.copy(solution / "solution.py", work / "01-count-events.py")
+    exercise_course.runpytest("exercises").assert_outcomes(passed=4)

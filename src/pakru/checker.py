@@ -121,6 +121,11 @@ def _reader(stream: Any, lines: queue.Queue[bytes | None]) -> None:
         if not line:
             lines.put(None)
             return
+        if not line.endswith(b"\n"):
+            # An oversized reply: drop the rest of it so the next reply stays aligned.
+            while (rest := stream.readline(65536)) and not rest.endswith(b"\n"):
+                pass
+            line = b""
         lines.put(line)
 
 

@@ -31,7 +31,8 @@ from pakru.quiz_authoring import load_model_answers, model_answers_path, seal_qu
 from pakru.results import gradescope_results, write_results
 from pakru.workspace import Course, CourseNotFound, find_course
 
-console = Console(highlight=False)
+# soft_wrap: long lines wrap in the terminal, not as hard breaks that split messages.
+console = Console(highlight=False, soft_wrap=True)
 
 
 class CommandError(Exception):
@@ -389,3 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 __all__ = ["main"]
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from pakru.checker import CheckRun, run_checks
 from pakru.events import EventsError, load_events
+from pakru.exercises import Check, ExerciseError, load_exercise
 from pakru.grading import grade_quiz, lesson_link, read_sheet
 from pakru.quiz import Quiz, QuizError, Status, load_quiz
 from pakru.results import GradedQuestion, gradescope_results, write_results
@@ -20,6 +22,8 @@ from pakru.results import GradedQuestion, gradescope_results, write_results
 ANSWERS_HELP = "folder of the student's answer files (default: workspace/quizzes under the rootdir)"
 EVENTS_HELP = "the course's events file, for ordering questions (default: data/events.csv)"
 JSON_HELP = "also write the results to this file in Gradescope's results.json format"
+WORK_HELP = "folder of the student's exercise files (default: workspace/exercises under the rootdir)"
+TIMEOUT_HELP = "seconds each exercise check may run before it fails (default: 5)"
 
 graded_key = pytest.StashKey[list[GradedQuestion]]()
 started_key = pytest.StashKey[float]()
@@ -30,7 +34,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--quiz-answers", dest="quiz_answers", metavar="DIR", help=ANSWERS_HELP)
     group.addoption("--quiz-events", dest="quiz_events", metavar="FILE", help=EVENTS_HELP)
     group.addoption("--quiz-json", dest="quiz_json", metavar="FILE", help=JSON_HELP)
+    group.addoption("--exercise-work", dest="exercise_work", metavar="DIR", help=WORK_HELP)
+    group.addoption("--check-timeout", dest="check_timeout", metavar="SECONDS", help=TIMEOUT_HELP)
     parser.addini("quiz_answers", ANSWERS_HELP, default="workspace/quizzes")
+    parser.addini("exercise_work", WORK_HELP, default="workspace/exercises")
+    parser.addini("check_timeout", TIMEOUT_HELP, default="5")
     parser.addini("quiz_events", EVENTS_HELP, default="data/events.csv")
     parser.addini("quiz_json", JSON_HELP, default="")
 
@@ -50,14 +58,16 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[started_key] = time.perf_counter()
 
 
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> QuizFile | None:
-    # Quiz modules are quizzes/quiz_*.py; nothing else is touched.
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.File | None:
+    # Only quizzes/quiz_*.py and exercises/*/checks.toml are ours; nothing else is touched.
     if (
         file_path.suffix == ".py"
         and file_path.name.startswith("quiz_")
         and file_path.parent.name == "quizzes"
     ):
         return QuizFile.from_parent(parent, path=file_path)
+    if file_path.name == "checks.toml" and file_path.parent.parent.name == "exercises":
+        return ExerciseChecksFile.from_parent(parent, path=file_path)
     return None
 
 
@@ -134,6 +144,61 @@ class QuizQuestionItem(pytest.Item):
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         return self.path, self.line, f"{self.graded.quiz.id}::{self.name}"
+
+
+class ExerciseChecksFile(pytest.File):
+    """An exercise's checks.toml: one item per check, run against the student's copy."""
+
+    def collect(self) -> Iterator[ExerciseCheckItem]:
+        try:
+            exercise = load_exercise(self.path.parent)
+        except ExerciseError as error:
+            raise self.CollectError(str(error)) from None
+        self.exercise = exercise
+        self.work_file = _path_setting(self.config, "exercise_work") / f"{exercise.name}.py"
+        self.run: CheckRun | None = None
+        for check in exercise.checks:
+            item = ExerciseCheckItem.from_parent(self, name=f"task{check.task}: {check.name}", check=check)
+            yield item
+
+    def check_run(self) -> CheckRun:
+        if self.run is None:
+            timeout = float(_setting(self.config, "check_timeout"))
+            self.run = run_checks(self.work_file, self.exercise, self.config.rootpath, timeout=timeout)
+        return self.run
+
+
+class ExerciseCheckItem(pytest.Item):
+    """One check of one exercise."""
+
+    def __init__(self, *, check: Check, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.check = check
+
+    def runtest(self) -> None:
+        parent = self.parent
+        assert isinstance(parent, ExerciseChecksFile)
+        if not parent.work_file.exists():
+            name = parent.exercise.name
+            raise pytest.skip.Exception(f"not started; run: pakru start {name}", _use_item_location=True)
+        run = parent.check_run()
+        if run.import_error:
+            raise ExerciseProblem(run.import_error)
+        result = next(result for result in run.results if result.check is self.check)
+        if not result.passed:
+            raise ExerciseProblem(f"{self.check.message}\n{result.detail}")
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: object = None) -> str:
+        if isinstance(excinfo.value, ExerciseProblem):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        return self.path, 0, self.name
+
+
+class ExerciseProblem(Exception):
+    """A failed exercise check, already worded for the student."""
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:

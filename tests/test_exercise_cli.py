@@ -1,0 +1,205 @@
+"""Every student and author command for exercises, including bad input."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pakru.cli import main
+
+DEMO_COURSE = Path(__file__).parent / "data" / "demo-course"
+NAME = "01-count-events"
+
+
+@pytest.fixture
+def course(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "course-copy"
+    shutil.copytree(DEMO_COURSE, root)
+    monkeypatch.chdir(root / "exercises")  # any folder inside the course works
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "120")
+    return root
+
+
+def solve(course: Path) -> Path:
+    work = course / "workspace" / "exercises" / f"{NAME}.py"
+    shutil.copy(course / "instructor" / "exercises" / NAME / "solution.py", work)
+    return work
+
+
+def test_next_starts_the_first_exercise(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["next"]) == 0
+    output = capsys.readouterr().out
+    assert "Task 1: Count rows" in output
+    assert "Created your copy" in output
+    assert (course / "workspace" / "exercises" / f"{NAME}.py").read_text() == (
+        course / "exercises" / NAME / "stub.py"
+    ).read_text()
+
+
+def test_start_never_overwrites(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["start", "1"])
+    work = course / "workspace" / "exercises" / f"{NAME}.py"
+    work.write_text("# my work\n")
+    main(["start", NAME])
+    assert work.read_text() == "# my work\n"
+    assert "was not changed" in capsys.readouterr().out
+
+
+def test_check_reports_tasks_and_exit_codes(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["start", NAME])
+    assert main(["check"]) == 1
+    output = capsys.readouterr().out
+    assert "FAIL counts the course events" in output
+    assert "task 1 is not done yet" in output
+    solve(course)
+    assert main(["check", NAME]) == 0
+    assert "All 4 checks pass." in capsys.readouterr().out
+
+
+def test_check_names_a_syntax_error_with_file_and_line(
+    course: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["start", NAME])
+    (course / "workspace" / "exercises" / f"{NAME}.py").write_text("x = 1\ndef broken(:\n")
+    assert main(["check"]) == 1
+    assert f"{NAME}.py, line 2" in capsys.readouterr().out
+
+
+def test_hint_for_one_task_and_all(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["hint", NAME, "2"]) == 0
+    output = capsys.readouterr().out
+    assert "Compare the lesson column" in output
+    assert "DictReader" not in output
+    assert main(["hint", NAME]) == 0
+    assert "DictReader" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["hint", NAME, "7"], "has no task 7"),
+        (["check", "nope"], "no exercise called 'nope'; choose one of: 01-count-events"),
+        (["check", NAME], "you have not started 01-count-events; run: pakru start 01-count-events"),
+        (["reset"], "name one exercise to reset, or use --all"),
+        (["solution", NAME], "finish 01-count-events first"),
+    ],
+)
+def test_bad_input_is_one_line(
+    course: Path, capsys: pytest.CaptureFixture[str], arguments: list[str], message: str
+) -> None:
+    assert main(arguments) == 2
+    error = capsys.readouterr().err
+    assert message in error
+    assert error.count("\n") == 1
+
+
+def test_reset_backs_up_the_students_version(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["start", NAME])
+    work = course / "workspace" / "exercises" / f"{NAME}.py"
+    work.write_text("# my precious work\n")
+    assert main(["reset", NAME]) == 0
+    output = capsys.readouterr().out
+    backups = list((course / "workspace" / "backups").glob(f"{NAME}-*.py"))
+    assert [backup.read_text() for backup in backups] == ["# my precious work\n"]
+    assert str(backups[0]) in output.replace("\n", "")
+    assert work.read_text() == (course / "exercises" / NAME / "stub.py").read_text()
+    assert main(["reset", "--all"]) == 0
+    assert len(list((course / "workspace" / "backups").glob("*.py"))) == 2
+
+
+def test_solution_opens_after_passing(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["start", NAME])
+    solve(course)
+    assert main(["solution", NAME]) == 0
+    assert "def titles_for_lesson" in capsys.readouterr().out
+
+
+def test_student_edition_has_no_solutions_or_dev_check(
+    course: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.rmtree(course / "instructor")
+    assert main(["solution", NAME]) == 0
+    assert "your instructor releases the solutions" in capsys.readouterr().out
+    assert main(["dev", "check"]) == 0
+    assert "is for authors" in capsys.readouterr().out
+
+
+def test_progress_and_course_complete(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["progress"]) == 0
+    output = capsys.readouterr().out
+    assert "Exercises: 0 of 1 done" in output
+    assert "Course complete" not in output
+    main(["start", NAME])
+    solve(course)
+    main(["check"])
+    answers = course / "workspace" / "quizzes"
+    answers.mkdir(parents=True)
+    (answers / "demo.py").write_text(
+        'q01 = "b"\nq02 = ["a", "c"]\nq03 = 1948\nq04 = "USSR"\nq05 = "bca"\nq06 = ["b", "a"]\n'
+    )
+    capsys.readouterr()
+    assert main(["progress"]) == 0
+    output = capsys.readouterr().out
+    assert "Exercises: 1 of 1 done" in output
+    assert "Course complete!" in output
+
+
+def test_editing_a_finished_exercise_shows_it_in_progress(
+    course: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["start", NAME])
+    work = solve(course)
+    main(["check"])
+    main(["list"])
+    assert "done" in capsys.readouterr().out
+    work.write_text(work.read_text() + "\n# more\n")
+    main(["list"])
+    assert "in progress" in capsys.readouterr().out
+
+
+def test_dev_check_catches_a_stub_that_passes(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["dev", "check"]) == 0
+    shutil.copy(
+        course / "instructor" / "exercises" / NAME / "solution.py", course / "exercises" / NAME / "stub.py"
+    )
+    assert main(["dev", "check"]) == 1
+    assert "the untouched stub already passes" in capsys.readouterr().out
+
+
+def test_dev_check_catches_a_missing_hint_and_bad_data(
+    course: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    toml = course / "exercises" / NAME / "exercise.toml"
+    toml.write_text(toml.read_text().replace('2 = "Compare the lesson column as text."', ""))
+    with (course / "data" / "visits.csv").open("a") as handle:
+        handle.write("bad id,1968-13,Someone,unknown-key,certain\n")
+    assert main(["dev", "check"]) == 1
+    output = capsys.readouterr().out.replace("\n", " ")
+    assert "tasks with hints [1] differ from README tasks [1, 2]" in output
+    assert "'unknown-key' is not a key in course/references.bib" in output
+    assert "confidence must be one of high, medium" in output
+
+
+def test_a_course_update_leaves_the_workspace_alone(course: Path) -> None:
+    """Simulate `git pull`: the tracked files change, the untracked workspace does not."""
+    git = ["git", "-c", "user.email=t@example.org", "-c", "user.name=t"]
+    subprocess.run([*git, "init", "-q"], cwd=course, check=True)
+    (course / ".gitignore").write_text("workspace/\n")
+    subprocess.run([*git, "add", "-A"], cwd=course, check=True)
+    subprocess.run([*git, "commit", "-qm", "course"], cwd=course, check=True)
+    student = course.parent / "student"
+    subprocess.run([*git, "clone", "-q", str(course), str(student)], check=True)
+    subprocess.run([sys.executable, "-m", "pakru.cli", "start", NAME], cwd=student, check=False)
+    work = student / "workspace" / "exercises" / f"{NAME}.py"
+    work.write_text("# half done\n")
+    stub = course / "exercises" / NAME / "stub.py"
+    stub.write_text(stub.read_text() + "\n# updated by the authors\n")
+    subprocess.run([*git, "commit", "-qam", "update"], cwd=course, check=True)
+    subprocess.run([*git, "pull", "-q"], cwd=student, check=True)
+    assert work.read_text() == "# half done\n"
+    assert "updated by the authors" in (student / "exercises" / NAME / "stub.py").read_text()
