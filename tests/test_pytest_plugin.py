@@ -9,8 +9,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from pakru.results import results_schema
 from demo_quiz import DEMO_EVENTS, DEMO_QUIZ_FILE
+from pakru.results import results_schema
 
 pytest_plugins = ("pytester",)
 

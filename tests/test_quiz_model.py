@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
+from demo_quiz import DEMO_EVENTS, demo_models, demo_quiz
 from pakru.events import load_events
 from pakru.quiz import QuizError, Status, partial_credit
 from pakru.quiz_authoring import ModelAnswer, seal_quiz, verify_seals
-from demo_quiz import DEMO_EVENTS, demo_models, demo_quiz
 
 
 @pytest.mark.parametrize(

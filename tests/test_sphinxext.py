@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,11 @@ ROOTS = Path(__file__).parent / "roots"
 @pytest.fixture(scope="session")
 def rootdir() -> Path:
     return ROOTS
+
+
+@pytest.fixture(autouse=True)
+def demo_exercises(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAKRU_DEMO_EXERCISES", str(Path(__file__).parent / "data" / "demo-course" / "exercises"))
 
 
 @pytest.mark.sphinx("html", testroot="pakru")
@@ -121,3 +127,14 @@ def test_epub_quiz_is_plain_questions(app: SphinxTestApp) -> None:
     assert "Match each agreement with its year." in xhtml
     assert "<form" not in xhtml
     assert "pakru-quiz.js" not in xhtml
+
+
+@pytest.mark.sphinx("html", testroot="pakru")
+def test_exercises_show_tasks_hints_and_commands(app: SphinxTestApp) -> None:
+    app.build()
+    assert app.warning.getvalue() == ""
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert "Exercise 01-count-events: Count the events" in html
+    assert "Task 2: Titles by lesson" in html
+    assert "dropdown" in html and "Compare the lesson column as text." in html
+    assert "pakru check 01-count-events" in re.sub(r"<[^>]+>", "", html)

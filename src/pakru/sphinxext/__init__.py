@@ -6,6 +6,7 @@ One module per component, each with its own ``setup_*`` function:
 * :mod:`.objectives`: the ``{objectives}`` directive with stable labels;
 * :mod:`.admonitions`: ``{primary-source}`` and ``{instructor-note}``;
 * :mod:`.quiz`: ``{quiz}``, the in-page self-check from a quiz module;
+* :mod:`.exercise_list`: ``{exercises}``, a lesson's exercises from their folders;
 * :mod:`.page_metadata`: meta descriptions from each page's front matter.
 """
 
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pakru import __version__
 from pakru.sphinxext.admonitions import setup_admonitions
+from pakru.sphinxext.exercise_list import setup_exercise_list
 from pakru.sphinxext.objectives import setup_objectives
 from pakru.sphinxext.page_metadata import setup_page_metadata
 from pakru.sphinxext.quiz import setup_quiz
@@ -41,6 +43,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_admonitions(app)
     setup_page_metadata(app)
     setup_quiz(app)
+    setup_exercise_list(app)
     app.connect("builder-inited", _add_html_assets)
     return {
         "version": __version__,
