@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -203,3 +206,34 @@ def test_a_course_update_leaves_the_workspace_alone(course: Path) -> None:
     subprocess.run([*git, "pull", "-q"], cwd=student, check=True)
     assert work.read_text() == "# half done\n"
     assert "updated by the authors" in (student / "exercises" / NAME / "stub.py").read_text()
+
+
+def test_watch_rechecks_on_save_and_stops_cleanly(course: Path) -> None:
+    main(["start", NAME])
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pakru.cli", "watch", NAME],
+        cwd=course,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    try:
+        assert process.stdout is not None
+        seen: list[str] = []
+        deadline = time.monotonic() + 30
+        while "checks pass" not in "".join(seen) and time.monotonic() < deadline:
+            seen.append(process.stdout.readline())
+        time.sleep(0.5)
+        solve(course)
+        while "All 4 checks pass." not in "".join(seen) and time.monotonic() < deadline:
+            seen.append(process.stdout.readline())
+        assert "All 4 checks pass." in "".join(seen)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0
+    assert "Stopped watching." in out
+    assert "Traceback" not in err

@@ -18,7 +18,9 @@ def rootdir() -> Path:
 
 @pytest.fixture(autouse=True)
 def demo_exercises(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PAKRU_DEMO_EXERCISES", str(Path(__file__).parent / "data" / "demo-course" / "exercises"))
+    monkeypatch.setenv(
+        "PAKRU_DEMO_EXERCISES", str(Path(__file__).parent / "data" / "demo-course" / "exercises")
+    )
 
 
 @pytest.mark.sphinx("html", testroot="pakru")
