@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import queue
+import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -21,8 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from pakru.exercises import Check, Exercise
+from pakru.isolation import Confinement
 
 MAX_RESULT_BYTES = 1_000_000
+CHILD_SCRIPT = str(Path(__file__).with_name("check_child.py"))
 IMPORT_TIMEOUT = 10.0
 
 
@@ -33,6 +38,7 @@ class CheckResult:
     check: Check
     passed: bool
     detail: str = ""
+    reason: str = "passed"
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,8 @@ def short(value: Any, limit: int = 160) -> str:
 def judge(check: Check, reply: dict[str, Any]) -> CheckResult:
     """Compare the child's reply with what the check expects."""
     if "error" in reply:
-        return CheckResult(check, False, str(reply["error"]))
+        reason = "too-large" if "too large" in str(reply["error"]) else "bad-result"
+        return CheckResult(check, False, str(reply["error"]), reason)
     if "raised" in reply:
         raised = str(reply["raised"])
         if check.raises is not None and raised == check.raises:
@@ -100,19 +107,24 @@ def judge(check: Check, reply: dict[str, Any]) -> CheckResult:
                 check, False, f"task {check.task} is not done yet ({check.call} is still the stub)"
             )
         detail = str(reply.get("detail", ""))
-        return CheckResult(check, False, f"{check.call} raised {raised}" + (f": {detail}" if detail else ""))
+        message = f"{check.call} raised {raised}" + (f": {detail}" if detail else "")
+        return CheckResult(check, False, message, "raised")
     value = reply.get("value")
     if check.raises is not None:
-        return CheckResult(check, False, f"expected {check.raises}, but {check.call} returned {short(value)}")
+        return CheckResult(
+            check, False, f"expected {check.raises}, but {check.call} returned {short(value)}", "wrong"
+        )
     if check.expect_len is not None:
         if not isinstance(value, list | dict | str):
-            return CheckResult(check, False, f"{check.call} returned {short(value)}, which has no length")
+            return CheckResult(
+                check, False, f"{check.call} returned {short(value)}, which has no length", "wrong"
+            )
         if len(value) == check.expect_len:
             return CheckResult(check, True)
-        return CheckResult(check, False, f"got {len(value)} items; expected {check.expect_len}")
+        return CheckResult(check, False, f"got {len(value)} items; expected {check.expect_len}", "wrong")
     if same_plain_value(value, check.expect, check.tolerance):
         return CheckResult(check, True)
-    return CheckResult(check, False, f"got {short(value)}; expected {short(check.expect)}")
+    return CheckResult(check, False, f"got {short(value)}; expected {short(check.expect)}", "wrong")
 
 
 def _reader(stream: Any, lines: queue.Queue[bytes | None]) -> None:
@@ -146,12 +158,16 @@ def run_checks(
     *,
     checks: Sequence[Check] | None = None,
     timeout: float = 5.0,
-    python: Sequence[str] = (sys.executable,),
-    env: dict[str, str] | None = None,
+    confined: Confinement | None = None,
 ) -> CheckRun:
     """Run ``checks`` (default: all of the exercise's) against ``module_path``."""
     pending = list(checks if checks is not None else exercise.checks)
     results: list[CheckResult] = []
+    child_script = CHILD_SCRIPT
+    if confined is not None:
+        # A confined child may not be able to read the installed package: give it its own copy.
+        child_script = str(module_path.with_name("_pakru_check_child.py"))
+        shutil.copyfile(CHILD_SCRIPT, child_script)
     while pending:
         calls = [
             {
@@ -163,12 +179,17 @@ def run_checks(
         ]
         request = json.dumps({"module": str(module_path), "calls": calls}).encode("utf-8")
         process = subprocess.Popen(
-            [*python, "-m", "pakru.check_child"],
+            # The child runs as a plain script so it needs no installed package (Gradescope).
+            [*(confined.python if confined else (sys.executable,)), child_script],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             cwd=module_path.parent,
-            env=env,
+            env=confined.env if confined else None,
+            preexec_fn=confined.preexec if confined else None,
+            user=confined.user if confined else None,
+            group=confined.group if confined else None,
+            extra_groups=[] if confined and confined.user is not None else None,
         )
         lines: queue.Queue[bytes | None] = queue.Queue()
         threading.Thread(target=_reader, args=(process.stdout, lines), daemon=True).start()
@@ -206,12 +227,15 @@ def run_checks(
                         check,
                         False,
                         f"{check.call} did not finish within {timeout:g} s; look for a loop that never ends",
+                        "timeout",
                     )
                 )
                 completed += 1
                 break
             if line is None:
-                results.append(CheckResult(check, False, f"Python stopped while running {check.call}"))
+                results.append(
+                    CheckResult(check, False, f"Python stopped while running {check.call}", "crashed")
+                )
                 completed += 1
                 break
             results.append(judge(check, _decode(line)))
@@ -223,5 +247,8 @@ def run_checks(
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
     if process.poll() is None:
-        process.kill()
+        try:
+            os.killpg(process.pid, signal.SIGKILL)  # the child may have started its own children
+        except (AttributeError, ProcessLookupError, PermissionError, OSError):
+            process.kill()
     process.wait()

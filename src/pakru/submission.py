@@ -1,0 +1,273 @@
+"""Grade one student's submission for a class: quizzes and exercises, with summative keys.
+
+A submission is laid out as a student's working copy: ``workspace/quizzes/*.py``
+and ``workspace/exercises/*.py`` (a folder that holds ``quizzes/`` or
+``exercises/`` directly is accepted too). Quiz answers are literals read with
+``ast``; exercise code runs only in confined children on temporary copies.
+Every item gets a score and a reason code; nothing is written inside the
+submission.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from pakru.answers import read_answer_file
+from pakru.checker import run_checks
+from pakru.exercises import Exercise
+from pakru.isolation import Limits, confinement
+from pakru.normalise import NormalisationError
+from pakru.overlay import Overlay
+from pakru.quiz import MultipleSelect, Quiz, partial_credit
+from pakru.quiz_authoring import accepted_answers
+from pakru.workspace import Course
+
+MAX_FILE_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    """One graded item: a quiz question or an exercise check."""
+
+    name: str
+    score: float
+    max_score: float
+    reason: str
+    output: str
+    hidden: bool = False
+    tags: tuple[str, ...] = ()
+
+
+@dataclass
+class SubmissionResult:
+    """Every item of one submission, with a reason when nothing could be graded."""
+
+    folder: str
+    items: list[ItemResult] = field(default_factory=list)
+    reason: str = ""
+    limits: str = ""
+    seconds: float = 0.0
+
+    @property
+    def total(self) -> float:
+        return round(sum(item.score for item in self.items), 2)
+
+    @property
+    def max_total(self) -> float:
+        return round(sum(item.max_score for item in self.items), 2)
+
+
+class UnsafeFile(Exception):
+    """A file the grader refuses to read, with its reason code."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def workspace_of(submission: Path) -> Path:
+    for candidate in (submission / "workspace", submission):
+        if (candidate / "quizzes").is_dir() or (candidate / "exercises").is_dir():
+            return candidate
+    return submission / "workspace"
+
+
+def safe_file(root: Path, relative: str) -> Path | None:
+    """The file inside ``root``, or None if absent; refuses links out and huge files."""
+    path = root / relative
+    if not path.exists() and not path.is_symlink():
+        return None
+    resolved = path.resolve()
+    if not resolved.is_relative_to(root.resolve()):
+        raise UnsafeFile("symlink-outside", f"{relative} points outside the submission")
+    if not resolved.is_file():
+        raise UnsafeFile("not-a-file", f"{relative} is not a regular file")
+    if resolved.stat().st_size > MAX_FILE_BYTES:
+        raise UnsafeFile("too-large", f"{relative} is larger than {MAX_FILE_BYTES // 1024} KiB")
+    try:
+        resolved.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise UnsafeFile("not-utf8", f"{relative} is not UTF-8 text") from None
+    return resolved
+
+
+def grade_quiz_with_keys(quiz: Quiz, keys: dict[str, Any], workspace: Path) -> list[ItemResult]:
+    items: list[ItemResult] = []
+    ids = {question.id for question in quiz.questions}
+    relative = f"quizzes/{quiz.id}.py"
+    try:
+        path = safe_file(workspace, relative)
+        problem_reason, problem = "", ""
+    except UnsafeFile as error:
+        path, problem_reason, problem = None, error.reason, str(error)
+    sheet = read_answer_file(path, ids) if path else None
+    for question in quiz.questions:
+        name = f"{quiz.id}.{question.id}"
+        tags = (f"quiz:{quiz.id}", f"kind:{question.kind}")
+        model = keys.get(question.id)
+        if model is None:
+            items.append(ItemResult(name, 0.0, question.points, "no-key", "no key in the overlay", tags=tags))
+            continue
+        if problem:
+            items.append(ItemResult(name, 0.0, question.points, problem_reason, problem, tags=tags))
+            continue
+        if sheet is None:
+            items.append(
+                ItemResult(name, 0.0, question.points, "missing-file", f"{relative} is missing", tags=tags)
+            )
+            continue
+        if question.id in sheet.problems:
+            items.append(
+                ItemResult(
+                    name, 0.0, question.points, "invalid-answer", sheet.problems[question.id], tags=tags
+                )
+            )
+            continue
+        answer = sheet.values.get(question.id)
+        if answer in (None, "", [], ()):
+            items.append(ItemResult(name, 0.0, question.points, "unanswered", "not answered", tags=tags))
+            continue
+        try:
+            normalised = question.normalise(answer)
+        except NormalisationError as error:
+            items.append(ItemResult(name, 0.0, question.points, "invalid-answer", str(error), tags=tags))
+            continue
+        accepted = accepted_answers(question, model)
+        if normalised in accepted:
+            items.append(
+                ItemResult(name, float(question.points), question.points, "correct", "correct", tags=tags)
+            )
+        elif isinstance(question, MultipleSelect):
+            credit = partial_credit(set(normalised.split(",")), set(accepted[0].split(",")))
+            score = round(question.points * credit, 2)
+            reason = "partial" if score else "wrong"
+            items.append(
+                ItemResult(name, score, question.points, reason, f"{score:g} of {question.points}", tags=tags)
+            )
+        else:
+            items.append(ItemResult(name, 0.0, question.points, "wrong", "not accepted", tags=tags))
+    return items
+
+
+def grade_exercise(
+    exercise: Exercise, overlay: Overlay, workspace: Path, course: Course, limits: Limits
+) -> list[ItemResult]:
+    checks = [
+        *((check, False) for check in exercise.checks),
+        *((check, True) for check in overlay.hidden_for(exercise)),
+    ]
+
+    def all_zero(reason: str, output: str) -> list[ItemResult]:
+        return [
+            ItemResult(
+                f"{exercise.name}:{check.name}",
+                0.0,
+                1.0,
+                reason,
+                output,
+                hidden,
+                (f"exercise:{exercise.name}",),
+            )
+            for check, hidden in checks
+        ]
+
+    relative = f"exercises/{exercise.name}.py"
+    try:
+        source = safe_file(workspace, relative)
+    except UnsafeFile as error:
+        return all_zero(error.reason, str(error))
+    if source is None:
+        return all_zero("missing-file", f"{relative} is missing")
+    scratch = Path(tempfile.mkdtemp(prefix="pakru-grade-"))
+    try:
+        # The child sees copies only: the student's file, the course data and the exercise's fixtures.
+        shutil.copytree(course.root / "data", scratch / "data")
+        shutil.copytree(exercise.folder, scratch / "exercise", ignore=shutil.ignore_patterns("*.py"))
+        work = scratch / "work"
+        work.mkdir()
+        student = work / "student.py"
+        shutil.copyfile(source, student)
+        for path in (scratch, *scratch.rglob("*")):
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        run = run_checks(
+            student,
+            replace(exercise, folder=scratch / "exercise"),
+            scratch,
+            checks=[check for check, _ in checks],
+            confined=confinement(limits),
+        )
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if run.import_error:
+        return all_zero("import-error", run.import_error)
+    hidden_by_check = {id(check): hidden for check, hidden in checks}
+    return [
+        ItemResult(
+            f"{exercise.name}:{result.check.name}",
+            1.0 if result.passed else 0.0,
+            1.0,
+            result.reason,
+            "passed" if result.passed else f"{result.check.message} {result.detail}",
+            hidden_by_check[id(result.check)],
+            (f"exercise:{exercise.name}", f"task:{result.check.task}"),
+        )
+        for result in run.results
+    ]
+
+
+def grade_submission(
+    submission: Path,
+    course: Course,
+    overlay: Overlay,
+    quizzes: list[Quiz],
+    exercises: list[Exercise],
+    limits: Limits | None = None,
+) -> SubmissionResult:
+    """Grade everything; a broken submission gets zeros and reasons, never an exception."""
+    limits = limits or Limits()
+    started = time.perf_counter()
+    result = SubmissionResult(submission.name, limits="; ".join(confinement(limits).description))
+    if not submission.is_dir():
+        result.reason = "no-submission"
+    workspace = workspace_of(submission)
+    for quiz in quizzes:
+        result.items += grade_quiz_with_keys(quiz, overlay.quiz_keys.get(quiz.id, {}), workspace)
+    for exercise in exercises:
+        result.items += grade_exercise(exercise, overlay, workspace, course, limits)
+    if not result.reason and all(item.reason == "missing-file" for item in result.items):
+        result.reason = "empty-submission"
+    result.seconds = round(time.perf_counter() - started, 3)
+    return result
+
+
+def results_json(result: SubmissionResult) -> dict[str, Any]:
+    """Gradescope's results.json; hidden items stay hidden until grades are published."""
+    tests = []
+    for number, item in enumerate(result.items, start=1):
+        entry: dict[str, Any] = {
+            "name": item.name,
+            "number": str(number),
+            "score": item.score,
+            "max_score": item.max_score,
+            "status": "passed" if item.score >= item.max_score else "failed",
+            "output": item.output,
+            "tags": list(item.tags),
+            "extra_data": {"reason": item.reason},
+        }
+        if item.hidden:
+            entry["visibility"] = "after_published"
+        tests.append(entry)
+    hidden = sum(item.hidden for item in result.items)
+    return {
+        "score": result.total,
+        "max_score": result.max_total,
+        "execution_time": result.seconds,
+        "output": f"{len(result.items)} items graded; {hidden} hidden until grades are published.",
+        "tests": tests,
+        "extra_data": {"reason": result.reason, "limits": result.limits},
+    }
