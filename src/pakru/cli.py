@@ -20,14 +20,19 @@ from rich.table import Table
 
 from pakru import __version__
 from pakru.answers import answer_file_text
+from pakru.autograder import AutograderError, build_bundle
+from pakru.batch import BatchError, grade_batch, read_roster
 from pakru.checker import CheckRun, run_checks
 from pakru.devcheck import dev_check
 from pakru.events import EventsError, load_events
 from pakru.exercises import Exercise, ExerciseError, discover_exercises, find_exercise
 from pakru.grading import answer_path, grade_all
+from pakru.isolation import Limits, limits_in_force
+from pakru.overlay import OverlayError, create_overlay, load_overlay, teaching_keys
 from pakru.progress import ExerciseStatus, Progress, reset_exercise, start_exercise, work_file
 from pakru.quiz import Quiz, QuizError, Status, discover_quizzes
 from pakru.quiz_authoring import load_model_answers, model_answers_path, seal_quiz, write_seals
+from pakru.release import ReleaseError, release
 from pakru.results import gradescope_results, write_results
 from pakru.workspace import Course, CourseNotFound, find_course
 
@@ -323,6 +328,56 @@ def command_dev_check(course: Course, arguments: argparse.Namespace) -> int:
     return 0
 
 
+# --- instructors ---------------------------------------------------------------------
+
+
+def command_release(course: Course, arguments: argparse.Namespace) -> int:
+    count = release(course, Path(arguments.out_dir))
+    console.print(f"Wrote the student edition ({count} files, without instructor/) to {arguments.out_dir}")
+    return 0
+
+
+def command_overlay_new(course: Course, arguments: argparse.Namespace) -> int:
+    create_overlay(course, Path(arguments.folder), load_course_exercises(course))
+    console.print(f"Created the class overlay {arguments.folder}. Keep it private; its README explains it.")
+    return 0
+
+
+def command_autograder_build(course: Course, arguments: argparse.Namespace) -> int:
+    overlay = Path(arguments.overlay) if arguments.overlay else None
+    build_bundle(course, Path(arguments.output), overlay)
+    keys = f"the overlay {overlay}" if overlay else "the teaching edition's instructor/ keys"
+    console.print(f"Wrote the Gradescope autograder {arguments.output}, grading with {keys}.")
+    return 0
+
+
+def command_grade_batch(course: Course, arguments: argparse.Namespace) -> int:
+    from rich.progress import Progress as Bar  # imported here: only batches need it
+
+    overlay = load_overlay(Path(arguments.overlay)) if arguments.overlay else teaching_keys(course)
+    roster = read_roster(Path(arguments.roster)) if arguments.roster else None
+    quizzes = load_course_quizzes(course)
+    exercises = load_course_exercises(course)
+    with Bar(console=console, transient=True) as bar:
+        task = bar.add_task("grading", total=None)
+        rows, changes = grade_batch(
+            course,
+            Path(arguments.submissions),
+            overlay,
+            quizzes,
+            exercises,
+            csv_path=Path(arguments.csv),
+            json_dir=Path(arguments.json_dir) if arguments.json_dir else None,
+            roster=roster,
+            on_progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    console.print(f"Graded {len(rows)} students with {overlay.name}; gradebook written to {arguments.csv}")
+    console.print(f"Limits in force for student code: {limits_in_force(Limits())}")
+    for change in changes:
+        console.print(f"changed: {change}")
+    return 0
+
+
 # --- parser --------------------------------------------------------------------------
 
 
@@ -367,6 +422,29 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--json", metavar="FILE", help="write Gradescope-format results to FILE")
     grade.add_argument("--answers", metavar="DIR", help="answer files folder (default: workspace/quizzes)")
 
+    add(
+        "release", command_release, "(instructors) write the student edition, without instructor/"
+    ).add_argument("out_dir")
+    overlay = commands.add_parser("overlay", help="(instructors) private class overlays")
+    overlay_commands = overlay.add_subparsers(dest="overlay_command", required=True, metavar="ACTION")
+    new = overlay_commands.add_parser("new", help="start an overlay from the teaching edition's keys")
+    new.add_argument("folder")
+    new.set_defaults(handler=command_overlay_new)
+    autograder = commands.add_parser("autograder", help="(instructors) Gradescope autograder bundles")
+    autograder_commands = autograder.add_subparsers(
+        dest="autograder_command", required=True, metavar="ACTION"
+    )
+    build = autograder_commands.add_parser("build", help="write a Gradescope autograder .zip")
+    build.add_argument("--overlay", metavar="DIR", help="class overlay with the keys (default: instructor/)")
+    build.add_argument("output", metavar="OUT.zip")
+    build.set_defaults(handler=command_autograder_build)
+    batch = add("grade-batch", command_grade_batch, "(instructors) grade a folder of submissions into a CSV")
+    batch.add_argument("submissions", metavar="SUBMISSIONS_DIR", help="one folder per student")
+    batch.add_argument("--overlay", metavar="DIR", help="class overlay with the keys (default: instructor/)")
+    batch.add_argument("--csv", required=True, metavar="FILE", help="the gradebook to write")
+    batch.add_argument("--json-dir", metavar="DIR", help="also write one results.json per student here")
+    batch.add_argument("--roster", metavar="FILE", help="CSV with 'id' (and optional 'folder') columns")
+
     dev = commands.add_parser("dev", help="(authors) checks for course authors")
     dev_commands = dev.add_subparsers(dest="dev_command", required=True, metavar="ACTION")
     check = dev_commands.add_parser(
@@ -382,7 +460,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         course = find_course()
         return int(arguments.handler(course, arguments))
-    except (CommandError, CourseNotFound, QuizError, EventsError, ExerciseError) as error:
+    except (
+        CommandError,
+        CourseNotFound,
+        QuizError,
+        EventsError,
+        ExerciseError,
+        OverlayError,
+        ReleaseError,
+        AutograderError,
+        BatchError,
+    ) as error:
         print(f"pakru: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
