@@ -15,9 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sys
-import tempfile
 import traceback
 import zipfile
 from pathlib import Path
@@ -122,11 +120,8 @@ def run(root: Path, source: Path) -> dict[str, object]:
     quizzes = discover_quizzes(course.quizzes_dir, load_events(course.events_file))
     exercises = discover_exercises(course.exercises_dir)
     overlay = load_overlay(source / "keys")
-    with tempfile.TemporaryDirectory(prefix="pakru-submission-") as scratch:
-        # Grade a copy, so nothing is ever written inside the submission.
-        copy = Path(scratch) / "submission"
-        shutil.copytree(root / "submission", copy, symlinks=True)
-        result = grade_submission(copy, course, overlay, quizzes, exercises)
+    # grade_submission never writes inside the submission: student code runs on copies.
+    result = grade_submission(root / "submission", course, overlay, quizzes, exercises)
     return results_json(result)
 
 

@@ -40,9 +40,20 @@ def plain(value: Any, depth: int = 0) -> Any:
     )
 
 
-def emit(channel: TextIO, message: dict[str, Any]) -> None:
-    channel.write(json.dumps(message) + "\n")
-    channel.flush()
+def make_emitter(channel: TextIO, nonce: str) -> Any:
+    """Bind the channel, the nonce and json.dumps now, before any student code can patch them."""
+    dumps = json.dumps
+    write = channel.write
+    flush = channel.flush
+    counter = [0]
+
+    def emit(message: dict[str, Any]) -> None:
+        message = {**message, "nonce": nonce, "index": counter[0]}
+        counter[0] += 1
+        write(dumps(message) + "\n")
+        flush()
+
+    return emit
 
 
 def load_student_module(path: Path) -> Any:
@@ -68,30 +79,30 @@ def main() -> int:
     channel = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     request = json.loads(sys.stdin.read())
+    emit = make_emitter(channel, str(request.pop("nonce", "")))
+    del channel
     path = Path(request["module"])
     sys.path.insert(0, str(path.parent))
     try:
         module = load_student_module(path)
     except BaseException as error:  # a student's file may raise anything, even SystemExit
-        emit(channel, {"import_error": describe_import_error(path, error)})
+        emit({"import_error": describe_import_error(path, error)})
         return 0
-    emit(channel, {"imported": True})
+    emit({"imported": True})
     for call in request["calls"]:
         function = getattr(module, call["call"], None)
         if not callable(function):
-            emit(
-                channel, {"error": f"your file has no function {call['call']}(); keep the name from the stub"}
-            )
+            emit({"error": f"your file has no function {call['call']}(); keep the name from the stub"})
             continue
         try:
             value = function(*call.get("args", []), **call.get("kwargs", {}))
         except BaseException as error:
-            emit(channel, {"raised": type(error).__name__, "detail": str(error)[:300]})
+            emit({"raised": type(error).__name__, "detail": str(error)[:300]})
             continue
         try:
-            emit(channel, {"value": plain(value)})
+            emit({"value": plain(value)})
         except (TypeError, ValueError, RecursionError) as error:
-            emit(channel, {"error": str(error)})
+            emit({"error": str(error)})
     return 0
 
 

@@ -13,6 +13,7 @@ import json
 import math
 import os
 import queue
+import secrets
 import shutil
 import signal
 import subprocess
@@ -27,6 +28,7 @@ from pakru.exercises import Check, Exercise
 from pakru.isolation import Confinement
 
 MAX_RESULT_BYTES = 1_000_000
+TAMPERING = "the grader received replies your code did not earn (it wrote to the grader's channel)"
 CHILD_SCRIPT = str(Path(__file__).with_name("check_child.py"))
 IMPORT_TIMEOUT = 10.0
 
@@ -47,6 +49,7 @@ class CheckRun:
 
     results: tuple[CheckResult, ...]
     import_error: str = ""
+    import_reason: str = ""
 
     @property
     def passed(self) -> bool:
@@ -177,7 +180,8 @@ def run_checks(
             }
             for check in pending
         ]
-        request = json.dumps({"module": str(module_path), "calls": calls}).encode("utf-8")
+        nonce = secrets.token_hex(16)
+        request = json.dumps({"module": str(module_path), "calls": calls, "nonce": nonce}).encode("utf-8")
         process = subprocess.Popen(
             # The child runs as a plain script so it needs no installed package (Gradescope).
             [*(confined.python if confined else (sys.executable,)), child_script],
@@ -214,11 +218,14 @@ def run_checks(
             if first is not None
             else {"import_error": f"{module_path.name}: Python stopped while importing your file"}
         )
+        if first is not None and not _genuine(opening, nonce, 0):
+            _stop(process)
+            return CheckRun(tuple(results), TAMPERING, "tampering")
         if "import_error" in opening:
             _stop(process)
-            return CheckRun(tuple(results), str(opening["import_error"]))
+            return CheckRun(tuple(results), str(opening["import_error"]), "import-error")
         completed = 0
-        for check in pending:
+        for index, check in enumerate(pending, start=1):
             try:
                 line = lines.get(timeout=timeout)
             except queue.Empty:
@@ -238,11 +245,23 @@ def run_checks(
                 )
                 completed += 1
                 break
-            results.append(judge(check, _decode(line)))
+            reply = _decode(line)
+            if "error" not in reply and not _genuine(reply, nonce, index):
+                _stop(process)
+                tampered = [
+                    CheckResult(other, False, TAMPERING, "tampering") for other in pending[completed:]
+                ]
+                return CheckRun((*results, *tampered), TAMPERING, "tampering")
+            results.append(judge(check, reply))
             completed += 1
         _stop(process)
         pending = pending[completed:]
     return CheckRun(tuple(results))
+
+
+def _genuine(reply: dict[str, Any], nonce: str, index: int) -> bool:
+    """Replies carry the run's nonce and their position; anything else was forged."""
+    return reply.get("nonce") == nonce and reply.get("index") == index
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:

@@ -31,6 +31,7 @@ UNPRIVILEGED_USERS = ("nobody",)
 class Limits:
     """Resource limits for one child; ``None`` leaves a limit unset."""
 
+    check_seconds: float = 5.0
     cpu_seconds: int | None = 10
     memory_bytes: int | None = 512 * 1024 * 1024
     file_bytes: int | None = 1024 * 1024

@@ -199,12 +199,13 @@ def grade_exercise(
             replace(exercise, folder=scratch / "exercise"),
             scratch,
             checks=[check for check, _ in checks],
+            timeout=limits.check_seconds,
             confined=confinement(limits),
         )
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     if run.import_error:
-        return all_zero("import-error", run.import_error)
+        return all_zero(run.import_reason or "import-error", run.import_error)
     hidden_by_check = {id(check): hidden for check, hidden in checks}
     return [
         ItemResult(

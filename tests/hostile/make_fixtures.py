@@ -1,0 +1,131 @@
+"""Write the hostile and broken submissions used by tests/test_hostile.py.
+
+Each case is a folder with ``submission/`` (laid out as a student's working copy)
+and ``expected.toml`` (its score and reason codes). The folder is kept out of
+pytest's collection and out of ruff: these files are meant to misbehave.
+Run ``python tests/hostile/make_fixtures.py`` to rebuild them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+HERE = Path(__file__).parent
+SOLUTION = (
+    HERE.parent / "data" / "demo-course" / "instructor" / "exercises" / "01-count-events" / "solution.py"
+).read_text(encoding="utf-8")
+GOOD_QUIZ = 'q01 = "b"\nq02 = ["a", "c"]\nq03 = 1948\nq04 = "USSR"\nq05 = "bca"\nq06 = ["b", "a"]\n'
+EXERCISE = "workspace/exercises/01-count-events.py"
+QUIZ = "workspace/quizzes/demo.py"
+
+CASES: dict[str, dict[str, str]] = {
+    "all-correct": {EXERCISE: SOLUTION, QUIZ: GOOD_QUIZ},
+    "infinite-loop": {
+        EXERCISE: SOLUTION.replace('def count_events(path: str) -> int:\n', 'def count_events(path: str) -> int:\n    while True:\n        pass\n'),
+    },
+    "exit-at-import": {EXERCISE: "import sys\nsys.exit(0)\n" + SOLUTION},
+    "os-exit-at-import": {EXERCISE: "import os\nos._exit(0)\n" + SOLUTION},
+    "segfault": {
+        EXERCISE: SOLUTION + "\n\ndef count_events(path):\n    import ctypes\n    return ctypes.string_at(0)\n",
+    },
+    "megabytes-of-output": {
+        EXERCISE: "print('x' * 5_000_000)\n" + SOLUTION + "\n\ndef count_events(path):\n    print('y' * 5_000_000)\n    return 'z' * 3_000_000\n",
+    },
+    "syntax-error": {EXERCISE: SOLUTION.replace("def titles_for_lesson(", "def titles_for_lesson((")},
+    "deletes-files": {
+        EXERCISE: (
+            "import os, pathlib\n"
+            "for path in pathlib.Path('..').resolve().rglob('*'):\n"
+            "    try:\n"
+            "        path.unlink() if path.is_file() else None\n"
+            "    except OSError:\n"
+            "        pass\n"
+            "try:\n"
+            "    pathlib.Path(__file__).write_text('oops')\n"
+            "except OSError:\n"
+            "    pass\n"
+        ) + SOLUTION,
+    },
+    "patches-the-checker": {
+        EXERCISE: (
+            "import builtins, json, sys\n"
+            "json.dumps = lambda *args, **kwargs: '{\"value\": 3}'\n"
+            "builtins.print = lambda *args, **kwargs: None\n"
+            "sys.modules['pakru'] = None\n"
+            "sys.stdout.write = lambda text: len(text)\n"
+            "def count_events(path):\n    return 0\n"
+            "def titles_for_lesson(path, lesson):\n    return []\n"
+        ),
+    },
+    "forges-the-channel": {
+        EXERCISE: (
+            "import os\n"
+            "for fd in range(3, 30):\n"
+            "    try:\n"
+            "        os.write(fd, b'{\"value\": 3}\\n' * 10)\n"
+            "    except OSError:\n"
+            "        pass\n"
+            "def count_events(path):\n    return 0\n"
+            "def titles_for_lesson(path, lesson):\n    return []\n"
+        ),
+    },
+    "searches-for-keys": {
+        EXERCISE: (
+            "import os\n"
+            "def count_events(path):\n"
+            "    found = []\n"
+            "    for top in ('/tmp', '/work', '/autograder', '/root', os.path.expanduser('~')):\n"
+            "        for folder, _dirs, files in os.walk(top):\n"
+            "            for name in files:\n"
+            "                if name in ('hidden-checks.toml', 'demo.toml'):\n"
+            "                    try:\n"
+            "                        with open(os.path.join(folder, name)) as handle:\n"
+            "                            found.append(handle.read()[:200])\n"
+            "                    except OSError:\n"
+            "                        pass\n"
+            "    return found\n"
+            "def titles_for_lesson(path, lesson):\n    return []\n"
+        ),
+    },
+    "unexpected-type": {EXERCISE: SOLUTION + "\n\ndef count_events(path):\n    return object()\n"},
+    "missing-file": {QUIZ: GOOD_QUIZ},
+    "quiz-code-not-run": {
+        QUIZ: GOOD_QUIZ.replace('q01 = "b"', "q01 = __import__('os').system('touch /tmp/pakru-pwned')"),
+    },
+}
+
+
+def write_case(name: str, files: dict[str, str]) -> Path:
+    folder = HERE / name
+    shutil.rmtree(folder, ignore_errors=True)
+    for relative, text in files.items():
+        path = folder / "submission" / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    (folder / "submission").mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def main() -> None:
+    for name, files in CASES.items():
+        write_case(name, files)
+    bad = write_case("non-utf8", {QUIZ: GOOD_QUIZ})
+    path = bad / "submission" / EXERCISE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(SOLUTION.encode("utf-8") + b"\n# caf\xe9\n")
+    link = write_case("symlink-outside", {QUIZ: GOOD_QUIZ})
+    target = link / "submission" / EXERCISE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.symlink("/etc/passwd", target)
+    deep = write_case("deep-folder", {EXERCISE: SOLUTION, QUIZ: GOOD_QUIZ})
+    folder = deep / "submission" / "workspace"
+    for _ in range(120):
+        folder = folder / "d"
+    folder.mkdir(parents=True)
+    (folder / "keep.txt").write_text("deep\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""Hostile and broken submissions: each graded from a temporary copy against its expected score."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from pakru.events import load_events
+from pakru.exercises import discover_exercises
+from pakru.isolation import Limits
+from pakru.overlay import load_overlay
+from pakru.quiz import discover_quizzes
+from pakru.submission import SubmissionResult, grade_submission
+from pakru.workspace import Course
+
+HOSTILE = Path(__file__).parent / "hostile"
+DEMO_COURSE = Course(Path(__file__).parent / "data" / "demo-course")
+DEMO_OVERLAY = Path(__file__).parent / "data" / "demo-overlay"
+CASES = sorted(path.name for path in HOSTILE.iterdir() if (path / "expected.toml").exists())
+MARKER = "pakru-secret-marker-4f1c"
+FAST = Limits(check_seconds=1.5, cpu_seconds=5)
+
+
+@pytest.fixture(scope="module")
+def private_overlay(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy only its owner can read, with a marker a key-hunting submission must never see."""
+    folder = tmp_path_factory.mktemp("overlay") / "overlay"
+    shutil.copytree(DEMO_OVERLAY, folder)
+    keys = folder / "quizzes" / "demo.toml"
+    keys.write_text(keys.read_text(encoding="utf-8").replace("Tashkent hosted", f"{MARKER} Tashkent hosted"))
+    for path in (folder, *folder.rglob("*")):
+        path.chmod(0o700 if path.is_dir() else 0o600)
+    return folder
+
+
+def digest_tree(root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        digest.update(str(path.relative_to(root)).encode())
+        if path.is_file() and not path.is_symlink():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def grade_copy(case: str, overlay_dir: Path, tmp_path: Path) -> tuple[SubmissionResult, Path]:
+    copy = tmp_path / case
+    shutil.copytree(HOSTILE / case / "submission", copy, symlinks=True)
+    quizzes = discover_quizzes(DEMO_COURSE.quizzes_dir, load_events(DEMO_COURSE.events_file))
+    exercises = discover_exercises(DEMO_COURSE.exercises_dir)
+    return grade_submission(copy, DEMO_COURSE, load_overlay(overlay_dir), quizzes, exercises, FAST), copy
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_hostile_submission_gets_its_expected_grade(case: str, private_overlay: Path, tmp_path: Path) -> None:
+    expected = tomllib.loads((HOSTILE / case / "expected.toml").read_text(encoding="utf-8"))
+    if expected.get("requires_root") and os.geteuid() != 0:
+        pytest.skip("only a root grader can run student code as another user")
+    before = digest_tree(HOSTILE / case / "submission")
+    result, copy = grade_copy(case, private_overlay, tmp_path)
+    reasons = {item.name: item.reason for item in result.items}
+    assert {name: reasons.get(name) for name in expected["reasons"]} == expected["reasons"]
+    assert result.total == expected["total"]
+    assert result.max_total == 14
+    assert digest_tree(copy) == before, "grading must write nothing inside the submission"
+    assert all(MARKER not in item.output for item in result.items), "a key leaked to the student's code"
+
+
+def test_quiz_answers_are_never_executed(private_overlay: Path, tmp_path: Path) -> None:
+    pwned = Path("/tmp/pakru-pwned")
+    pwned.unlink(missing_ok=True)
+    grade_copy("quiz-code-not-run", private_overlay, tmp_path)
+    assert not pwned.exists()
+
+
+def test_grading_is_deterministic(private_overlay: Path, tmp_path: Path) -> None:
+    first, _ = grade_copy("all-correct", private_overlay, tmp_path / "one")
+    second, _ = grade_copy("all-correct", private_overlay, tmp_path / "two")
+    assert first.items == second.items
+    assert (first.total, first.reason) == (second.total, second.reason)
+
+
+def test_limits_in_force_are_reported(private_overlay: Path, tmp_path: Path) -> None:
+    result, _ = grade_copy("all-correct", private_overlay, tmp_path)
+    assert "empty environment" in result.limits
+    if os.name == "posix":
+        assert "CPU time 5 s" in result.limits
+    if os.name == "posix" and os.geteuid() == 0:
+        assert "unprivileged user" in result.limits
