@@ -23,15 +23,21 @@ QUIZ = "workspace/quizzes/demo.py"
 CASES: dict[str, dict[str, str]] = {
     "all-correct": {EXERCISE: SOLUTION, QUIZ: GOOD_QUIZ},
     "infinite-loop": {
-        EXERCISE: SOLUTION.replace('def count_events(path: str) -> int:\n', 'def count_events(path: str) -> int:\n    while True:\n        pass\n'),
+        EXERCISE: SOLUTION.replace(
+            "def count_events(path: str) -> int:\n",
+            "def count_events(path: str) -> int:\n    while True:\n        pass\n",
+        ),
     },
     "exit-at-import": {EXERCISE: "import sys\nsys.exit(0)\n" + SOLUTION},
     "os-exit-at-import": {EXERCISE: "import os\nos._exit(0)\n" + SOLUTION},
     "segfault": {
-        EXERCISE: SOLUTION + "\n\ndef count_events(path):\n    import ctypes\n    return ctypes.string_at(0)\n",
+        EXERCISE: SOLUTION
+        + "\n\ndef count_events(path):\n    import ctypes\n    return ctypes.string_at(0)\n",
     },
     "megabytes-of-output": {
-        EXERCISE: "print('x' * 5_000_000)\n" + SOLUTION + "\n\ndef count_events(path):\n    print('y' * 5_000_000)\n    return 'z' * 3_000_000\n",
+        EXERCISE: "print('x' * 5_000_000)\n"
+        + SOLUTION
+        + "\n\ndef count_events(path):\n    print('y' * 5_000_000)\n    return 'z' * 3_000_000\n",
     },
     "syntax-error": {EXERCISE: SOLUTION.replace("def titles_for_lesson(", "def titles_for_lesson((")},
     "deletes-files": {
@@ -46,7 +52,8 @@ CASES: dict[str, dict[str, str]] = {
             "    pathlib.Path(__file__).write_text('oops')\n"
             "except OSError:\n"
             "    pass\n"
-        ) + SOLUTION,
+        )
+        + SOLUTION,
     },
     "patches-the-checker": {
         EXERCISE: (
