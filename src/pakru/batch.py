@@ -62,8 +62,9 @@ def students_for(submissions: Path, roster: list[Student] | None) -> list[Studen
 
 
 @dataclass(frozen=True)
-class BatchJob:
-    submission: Path
+class BatchSetup:
+    """What every job shares; sent to each worker once, not with every submission."""
+
     course_root: Path
     overlay: Overlay
     quizzes: list[Quiz]
@@ -71,13 +72,27 @@ class BatchJob:
     limits: Limits
 
 
-def run_job(job: BatchJob) -> SubmissionResult:
+_setup: BatchSetup | None = None
+
+
+def _init_worker(setup: BatchSetup) -> None:
+    global _setup
+    _setup = setup
+
+
+def run_job(submission: Path) -> SubmissionResult:
+    assert _setup is not None
     try:
         return grade_submission(
-            job.submission, Course(job.course_root), job.overlay, job.quizzes, job.exercises, job.limits
+            submission,
+            Course(_setup.course_root),
+            _setup.overlay,
+            _setup.quizzes,
+            _setup.exercises,
+            _setup.limits,
         )
     except Exception as error:  # the batch must finish whatever one submission does
-        return SubmissionResult(job.submission.name, reason=f"grader-error: {type(error).__name__}")
+        return SubmissionResult(submission.name, reason=f"grader-error: {type(error).__name__}")
 
 
 def item_columns(results: list[SubmissionResult]) -> list[str]:
@@ -155,20 +170,19 @@ def grade_batch(
     """Grade every student; returns the gradebook rows and the changes since the last run."""
     students = students_for(submissions, roster)
     previous = read_previous(csv_path)
-    jobs = [
-        BatchJob(submissions / student.folder, course.root, overlay, quizzes, exercises, limits or Limits())
-        for student in students
-    ]
+    setup = BatchSetup(course.root, overlay, quizzes, exercises, limits or Limits())
+    jobs = [submissions / student.folder for student in students]
     results: list[SubmissionResult] = []
     workers = workers or os.cpu_count() or 1
     if workers == 1:
+        _init_worker(setup)
         for done, job in enumerate(jobs, start=1):
             results.append(run_job(job))
             if on_progress:
                 on_progress(done, len(jobs))
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for done, result in enumerate(pool.map(run_job, jobs), start=1):
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(setup,)) as pool:
+            for done, result in enumerate(pool.map(run_job, jobs, chunksize=2), start=1):
                 results.append(result)
                 if on_progress:
                     on_progress(done, len(jobs))
