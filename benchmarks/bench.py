@@ -115,7 +115,8 @@ def bench_isolated_grade() -> tuple[float, float]:
             "from pakru.workspace import Course\n"
             "course = Course(Path('.'))\n"
             "quizzes = discover_quizzes(course.quizzes_dir, load_events(course.events_file))\n"
-            "grade_submission(Path('.'), course, teaching_keys(course), quizzes, discover_exercises(course.exercises_dir))\n"
+            "exercises = discover_exercises(course.exercises_dir)\n"
+            "grade_submission(Path('.'), course, teaching_keys(course), quizzes, exercises)\n"
         )
         isolated = median_seconds([sys.executable, "-c", isolated_script], course)
     return plain, isolated
