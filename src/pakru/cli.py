@@ -8,6 +8,7 @@ respects ``NO_COLOR``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -351,9 +352,16 @@ def command_autograder_build(course: Course, arguments: argparse.Namespace) -> i
     return 0
 
 
+def warn_if_shared(folder: Path) -> None:
+    if os.name == "posix" and folder.is_dir() and folder.stat().st_mode & 0o077:
+        console.print(f"warning: other users can read {folder}; run: chmod -R go-rwx {folder}")
+
+
 def command_grade_batch(course: Course, arguments: argparse.Namespace) -> int:
     from rich.progress import Progress as Bar  # imported here: only batches need it
 
+    if arguments.overlay:
+        warn_if_shared(Path(arguments.overlay))
     overlay = load_overlay(Path(arguments.overlay)) if arguments.overlay else teaching_keys(course)
     roster = read_roster(Path(arguments.roster)) if arguments.roster else None
     quizzes = load_course_quizzes(course)
