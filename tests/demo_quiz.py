@@ -1,4 +1,4 @@
-"""The demo quiz of the Sphinx test root, loaded for model and plugin tests."""
+"""The demo course's quiz, loaded for model and plugin tests."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pakru.events import load_events
 from pakru.quiz import Quiz, load_quiz
 from pakru.quiz_authoring import ModelAnswer, load_model_answers
 
-DEMO_ROOT = Path(__file__).parent / "roots" / "test-pakru"
-DEMO_EVENTS = DEMO_ROOT / "events.csv"
+DEMO_ROOT = Path(__file__).parent / "data" / "demo-course"
+DEMO_EVENTS = DEMO_ROOT / "data" / "events.csv"
 DEMO_QUIZ_FILE = DEMO_ROOT / "quizzes" / "quiz_demo.py"
 DEMO_MODELS_FILE = DEMO_ROOT / "instructor" / "quizzes" / "demo.toml"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -16,11 +17,9 @@ def rootdir() -> Path:
     return ROOTS
 
 
-@pytest.fixture(autouse=True)
-def demo_exercises(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(
-        "PAKRU_DEMO_EXERCISES", str(Path(__file__).parent / "data" / "demo-course" / "exercises")
-    )
+# The test root's conf.py reads the demo course from here; sphinx.testing copies the root
+# elsewhere, so a relative path would not survive.
+os.environ["PAKRU_DEMO_COURSE"] = str(Path(__file__).parent / "data" / "demo-course")
 
 
 @pytest.mark.sphinx("html", testroot="pakru")
