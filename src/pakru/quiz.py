@@ -137,27 +137,9 @@ class Question:
 
 
 @dataclass(frozen=True, kw_only=True)
-class SingleChoice(Question):
-    kind: ClassVar[str] = "single"
-    kind_label: ClassVar[str] = "single choice"
-    answer_instructions: ClassVar[str] = 'one letter, for example "b"'
-    options: tuple[str, ...]
+class LetteredOptions(Question):
+    """A question answered by picking lettered options."""
 
-    def choices(self) -> list[tuple[str, str]]:
-        return list(zip(letters_for(len(self.options)), self.options, strict=True))
-
-    def normalise(self, answer: object) -> str:
-        letters = normalise_letters(answer, letters_for(len(self.options)), ordered=False)
-        if "," in letters:
-            raise NormalisationError("choose exactly one letter")
-        return letters
-
-
-@dataclass(frozen=True, kw_only=True)
-class MultipleSelect(Question):
-    kind: ClassVar[str] = "multiple"
-    kind_label: ClassVar[str] = "select all that apply"
-    answer_instructions: ClassVar[str] = 'a list of every correct letter, for example ["a", "c"]'
     options: tuple[str, ...]
 
     def choices(self) -> list[tuple[str, str]]:
@@ -165,6 +147,26 @@ class MultipleSelect(Question):
 
     def normalise(self, answer: object) -> str:
         return normalise_letters(answer, letters_for(len(self.options)), ordered=False)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SingleChoice(LetteredOptions):
+    kind: ClassVar[str] = "single"
+    kind_label: ClassVar[str] = "single choice"
+    answer_instructions: ClassVar[str] = 'one letter, for example "b"'
+
+    def normalise(self, answer: object) -> str:
+        letters = super().normalise(answer)
+        if "," in letters:
+            raise NormalisationError("choose exactly one letter")
+        return letters
+
+
+@dataclass(frozen=True, kw_only=True)
+class MultipleSelect(LetteredOptions):
+    kind: ClassVar[str] = "multiple"
+    kind_label: ClassVar[str] = "select all that apply"
+    answer_instructions: ClassVar[str] = 'a list of every correct letter, for example ["a", "c"]'
 
 
 @dataclass(frozen=True, kw_only=True)
