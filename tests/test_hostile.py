@@ -5,11 +5,15 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import tempfile
 import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from pakru.answers import read_answer_file
 from pakru.events import load_events
 from pakru.exercises import discover_exercises
 from pakru.isolation import Limits
@@ -91,3 +95,22 @@ def test_limits_in_force_are_reported(private_overlay: Path, tmp_path: Path) -> 
         assert "CPU time 5 s" in result.limits
     if os.name == "posix" and os.geteuid() == 0:
         assert "unprivileged user" in result.limits
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_as_an_answer_file_never_crash_the_grader(content: bytes) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "demo.py"
+        path.write_bytes(content)
+        sheet = read_answer_file(path, {"q01", "q02", "q03"})
+    assert set(sheet.values) | set(sheet.problems) <= {"q01", "q02", "q03"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_as_an_answer_gets_a_grade(text: str) -> None:
+    quiz = discover_quizzes(DEMO_COURSE.quizzes_dir, load_events(DEMO_COURSE.events_file))[0]
+    for question in quiz.questions:
+        grade = question.grade(quiz.id, text)
+        assert 0 <= grade.score <= grade.max_score
