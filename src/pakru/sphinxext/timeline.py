@@ -7,9 +7,9 @@ Authors write::
     ```
 
 Without ``:lesson:`` the directive shows every event, grouped by lesson. The
-output is a figure (an inline SVG, in HTML and EPUB only) followed by the same
-events as a cited list, which is the text equivalent for screen readers and the
-whole output for LaTeX and plain-text builders.
+output is a figure (an inline SVG, in HTML only) followed by the same events as
+a cited list, which is the text equivalent for screen readers and the whole
+output for EPUB, LaTeX and plain-text builders.
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ class timeline_figure(nodes.General, nodes.Element):
 
 
 def visit_timeline_figure_html(translator: HTML5Translator, node: timeline_figure) -> None:
+    if translator.builder.name.startswith("epub"):
+        # EPUB manifests must flag pages with inline SVG, which Sphinx cannot do; e-readers get the list.
+        raise nodes.SkipNode
     translator.body.append(
         '<figure class="pakru-timeline-figure">'
         f'<div class="pakru-timeline-scroll">{node["svg"]}</div>'
