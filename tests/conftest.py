@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from hostile_submissions import write_cases
+
 pytest_plugins = ("sphinx.testing.fixtures",)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -42,3 +44,9 @@ def built_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
     if completed.returncode != 0:
         warnings += completed.stderr
     return BuiltBook(html_dir=output / "html", warnings=warnings)
+
+
+@pytest.fixture(scope="session")
+def hostile_submissions(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Each hostile case's submission, generated once per run as ``<root>/<case>/submission``."""
+    return write_cases(tmp_path_factory.mktemp("hostile"))

@@ -20,7 +20,6 @@ from pakru.cli import main
 from pakru.results import results_schema
 
 DATA = Path(__file__).parent / "data"
-HOSTILE = Path(__file__).parent / "hostile"
 
 
 @pytest.fixture
@@ -41,11 +40,11 @@ def overlay(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def submissions(tmp_path: Path) -> Path:
+def submissions(tmp_path: Path, hostile_submissions: Path) -> Path:
     folder = tmp_path / "submissions"
     folder.mkdir()
     for name, case in (("alice", "all-correct"), ("bob", "syntax-error"), ("carol", "missing-file")):
-        shutil.copytree(HOSTILE / case / "submission", folder / name, symlinks=True)
+        shutil.copytree(hostile_submissions / case / "submission", folder / name, symlinks=True)
     return folder
 
 
@@ -132,7 +131,12 @@ def test_overlay_new_starts_from_the_teaching_keys(course: Path, tmp_path: Path)
 
 
 def test_grade_batch_writes_a_row_for_everyone(
-    course: Path, overlay: Path, submissions: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    course: Path,
+    overlay: Path,
+    submissions: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    hostile_submissions: Path,
 ) -> None:
     roster = tmp_path / "roster.csv"
     roster.write_text("id,folder\nS1,alice\nS2,bob\nS3,carol\nS4,dave\n", encoding="utf-8")
@@ -153,7 +157,7 @@ def test_grade_batch_writes_a_row_for_everyone(
     assert "Limits in force" in capsys.readouterr().out
     # A regrade after a fix reports what changed for whom.
     shutil.rmtree(submissions / "bob")
-    shutil.copytree(HOSTILE / "all-correct" / "submission", submissions / "bob")
+    shutil.copytree(hostile_submissions / "all-correct" / "submission", submissions / "bob")
     assert main([*arguments, "--roster", str(roster)]) == 0
     output = capsys.readouterr().out
     assert "changed: bob: total 0 -> 14" in output
@@ -200,33 +204,39 @@ def run_bundle(bundle: Path, submission: Path, tmp_path: Path) -> dict[str, obje
     return results
 
 
-def test_autograder_bundle_grades_with_hidden_items(course: Path, overlay: Path, tmp_path: Path) -> None:
+def test_autograder_bundle_grades_with_hidden_items(
+    course: Path, overlay: Path, tmp_path: Path, hostile_submissions: Path
+) -> None:
     bundle = tmp_path / "autograder.zip"
     assert main(["autograder", "build", "--overlay", str(overlay), str(bundle)]) == 0
     names = zipfile.ZipFile(bundle).namelist()
     assert {"setup.sh", "run_autograder", "src/pakru/check_child.py", "keys/overlay.toml"} <= set(names)
-    results = run_bundle(bundle, HOSTILE / "all-correct" / "submission", tmp_path)
+    results = run_bundle(bundle, hostile_submissions / "all-correct" / "submission", tmp_path)
     assert results["score"] == 14
     hidden = [test for test in results["tests"] if test.get("visibility") == "after_published"]  # type: ignore[union-attr]
     assert [test["name"] for test in hidden] == ["01-count-events:hidden: lists lesson 1"]
     assert "1 hidden until grades are published" in str(results["output"])
 
 
-def test_autograder_without_overlay_uses_instructor_keys(course: Path, tmp_path: Path) -> None:
+def test_autograder_without_overlay_uses_instructor_keys(
+    course: Path, tmp_path: Path, hostile_submissions: Path
+) -> None:
     bundle = tmp_path / "teaching.zip"
     assert main(["autograder", "build", str(bundle)]) == 0
-    results = run_bundle(bundle, HOSTILE / "missing-file" / "submission", tmp_path)
+    results = run_bundle(bundle, hostile_submissions / "missing-file" / "submission", tmp_path)
     assert results["score"] == 9
 
 
-def test_a_grader_crash_still_writes_results(course: Path, overlay: Path, tmp_path: Path) -> None:
+def test_a_grader_crash_still_writes_results(
+    course: Path, overlay: Path, tmp_path: Path, hostile_submissions: Path
+) -> None:
     bundle = tmp_path / "broken.zip"
     main(["autograder", "build", "--overlay", str(overlay), str(bundle)])
     root = tmp_path / "autograder"
     with zipfile.ZipFile(bundle) as archive:
         archive.extractall(root / "source")
     (root / "source" / "keys" / "overlay.toml").write_text("not = [valid toml", encoding="utf-8")
-    shutil.copytree(HOSTILE / "all-correct" / "submission", root / "submission")
+    shutil.copytree(hostile_submissions / "all-correct" / "submission", root / "submission")
     environment = {**os.environ, "PAKRU_AUTOGRADER_ROOT": str(root)}
     subprocess.run(
         ["bash", str(root / "source" / "run_autograder")], env=environment, check=True, timeout=120

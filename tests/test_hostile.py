@@ -51,21 +51,25 @@ def digest_tree(root: Path) -> str:
     return digest.hexdigest()
 
 
-def grade_copy(case: str, overlay_dir: Path, tmp_path: Path) -> tuple[SubmissionResult, Path]:
+def grade_copy(
+    case: str, overlay_dir: Path, tmp_path: Path, submissions: Path
+) -> tuple[SubmissionResult, Path]:
     copy = tmp_path / case
-    shutil.copytree(HOSTILE / case / "submission", copy, symlinks=True)
+    shutil.copytree(submissions / case / "submission", copy, symlinks=True)
     quizzes = discover_quizzes(DEMO_COURSE.quizzes_dir, load_events(DEMO_COURSE.events_file))
     exercises = discover_exercises(DEMO_COURSE.exercises_dir)
     return grade_submission(copy, DEMO_COURSE, load_overlay(overlay_dir), quizzes, exercises, FAST), copy
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_hostile_submission_gets_its_expected_grade(case: str, private_overlay: Path, tmp_path: Path) -> None:
+def test_hostile_submission_gets_its_expected_grade(
+    case: str, private_overlay: Path, tmp_path: Path, hostile_submissions: Path
+) -> None:
     expected = tomllib.loads((HOSTILE / case / "expected.toml").read_text(encoding="utf-8"))
     if expected.get("requires_root") and os.geteuid() != 0:
         pytest.skip("only a root grader can run student code as another user")
-    before = digest_tree(HOSTILE / case / "submission")
-    result, copy = grade_copy(case, private_overlay, tmp_path)
+    before = digest_tree(hostile_submissions / case / "submission")
+    result, copy = grade_copy(case, private_overlay, tmp_path, hostile_submissions)
     reasons = {item.name: item.reason for item in result.items}
     assert {name: reasons.get(name) for name in expected["reasons"]} == expected["reasons"]
     assert result.total == expected["total"]
@@ -74,22 +78,26 @@ def test_hostile_submission_gets_its_expected_grade(case: str, private_overlay: 
     assert all(MARKER not in item.output for item in result.items), "a key leaked to the student's code"
 
 
-def test_quiz_answers_are_never_executed(private_overlay: Path, tmp_path: Path) -> None:
+def test_quiz_answers_are_never_executed(
+    private_overlay: Path, tmp_path: Path, hostile_submissions: Path
+) -> None:
     pwned = Path("/tmp/pakru-pwned")
     pwned.unlink(missing_ok=True)
-    grade_copy("quiz-code-not-run", private_overlay, tmp_path)
+    grade_copy("quiz-code-not-run", private_overlay, tmp_path, hostile_submissions)
     assert not pwned.exists()
 
 
-def test_grading_is_deterministic(private_overlay: Path, tmp_path: Path) -> None:
-    first, _ = grade_copy("all-correct", private_overlay, tmp_path / "one")
-    second, _ = grade_copy("all-correct", private_overlay, tmp_path / "two")
+def test_grading_is_deterministic(private_overlay: Path, tmp_path: Path, hostile_submissions: Path) -> None:
+    first, _ = grade_copy("all-correct", private_overlay, tmp_path / "one", hostile_submissions)
+    second, _ = grade_copy("all-correct", private_overlay, tmp_path / "two", hostile_submissions)
     assert first.items == second.items
     assert (first.total, first.reason) == (second.total, second.reason)
 
 
-def test_limits_in_force_are_reported(private_overlay: Path, tmp_path: Path) -> None:
-    result, _ = grade_copy("all-correct", private_overlay, tmp_path)
+def test_limits_in_force_are_reported(
+    private_overlay: Path, tmp_path: Path, hostile_submissions: Path
+) -> None:
+    result, _ = grade_copy("all-correct", private_overlay, tmp_path, hostile_submissions)
     assert "empty environment" in result.limits
     if os.name == "posix":
         assert "CPU time 5 s" in result.limits

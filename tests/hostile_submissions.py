@@ -1,20 +1,21 @@
-"""Write the hostile and broken submissions used by tests/test_hostile.py.
+"""Write the hostile and broken submissions that the grading tests feed to the grader.
 
-Each case is a folder with ``submission/`` (laid out as a student's working copy)
-and ``expected.toml`` (its score and reason codes). The folder is kept out of
-pytest's collection and out of ruff: these files are meant to misbehave.
-Run ``python tests/hostile/make_fixtures.py`` to rebuild them.
+Each case's expected score and reason codes live in ``tests/hostile/<case>/expected.toml``.
+The submissions themselves are generated, not committed: a symlink to ``/etc/passwd``,
+non-UTF-8 bytes and a 120-level folder do not survive every checkout or archive tool.
+Run ``python tests/hostile_submissions.py DIR`` to write them somewhere to inspect.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
 SOLUTION = (
-    HERE.parent / "data" / "demo-course" / "instructor" / "exercises" / "01-count-events" / "solution.py"
+    HERE / "data" / "demo-course" / "instructor" / "exercises" / "01-count-events" / "solution.py"
 ).read_text(encoding="utf-8")
 GOOD_QUIZ = 'q01 = "b"\nq02 = ["a", "c"]\nq03 = 1948\nq04 = "USSR"\nq05 = "bca"\nq06 = ["b", "a"]\n'
 EXERCISE = "workspace/exercises/01-count-events.py"
@@ -104,35 +105,36 @@ CASES: dict[str, dict[str, str]] = {
 }
 
 
-def write_case(name: str, files: dict[str, str]) -> Path:
-    folder = HERE / name
-    shutil.rmtree(folder, ignore_errors=True)
+def write_case(root: Path, name: str, files: dict[str, str]) -> Path:
+    submission = root / name / "submission"
+    shutil.rmtree(submission, ignore_errors=True)
+    submission.mkdir(parents=True)
     for relative, text in files.items():
-        path = folder / "submission" / relative
+        path = submission / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    (folder / "submission").mkdir(parents=True, exist_ok=True)
-    return folder
+    return submission
 
 
-def main() -> None:
+def write_cases(root: Path) -> Path:
+    """Write every case as ``root/<case>/submission`` and return ``root``."""
     for name, files in CASES.items():
-        write_case(name, files)
-    bad = write_case("non-utf8", {QUIZ: GOOD_QUIZ})
-    path = bad / "submission" / EXERCISE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(SOLUTION.encode("utf-8") + b"\n# caf\xe9\n")
-    link = write_case("symlink-outside", {QUIZ: GOOD_QUIZ})
-    target = link / "submission" / EXERCISE
-    target.parent.mkdir(parents=True, exist_ok=True)
-    os.symlink("/etc/passwd", target)
-    deep = write_case("deep-folder", {EXERCISE: SOLUTION, QUIZ: GOOD_QUIZ})
-    folder = deep / "submission" / "workspace"
+        write_case(root, name, files)
+    bad = write_case(root, "non-utf8", {QUIZ: GOOD_QUIZ}) / EXERCISE
+    bad.parent.mkdir(parents=True, exist_ok=True)
+    bad.write_bytes(SOLUTION.encode("utf-8") + b"\n# caf\xe9\n")
+    link = write_case(root, "symlink-outside", {QUIZ: GOOD_QUIZ}) / EXERCISE
+    link.parent.mkdir(parents=True, exist_ok=True)
+    os.symlink("/etc/passwd", link)
+    folder = write_case(root, "deep-folder", {EXERCISE: SOLUTION, QUIZ: GOOD_QUIZ}) / "workspace"
     for _ in range(120):
         folder = folder / "d"
     folder.mkdir(parents=True)
     (folder / "keep.txt").write_text("deep\n", encoding="utf-8")
+    return root
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) != 2:
+        sys.exit("usage: python tests/hostile_submissions.py DIR")
+    print(write_cases(Path(sys.argv[1])))
