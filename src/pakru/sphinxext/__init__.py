@@ -7,6 +7,7 @@ One module per component, each with its own ``setup_*`` function:
 * :mod:`.admonitions`: ``{primary-source}`` and ``{instructor-note}``;
 * :mod:`.quiz`: ``{quiz}``, the in-page self-check from a quiz module;
 * :mod:`.exercise_list`: ``{exercises}``, a lesson's exercises from their folders;
+* :mod:`.bibliography_roles`: ARIA roles for bibliography entries;
 * :mod:`.page_metadata`: meta descriptions from each page's front matter.
 """
 
@@ -17,10 +18,12 @@ from typing import TYPE_CHECKING
 
 from pakru import __version__
 from pakru.sphinxext.admonitions import setup_admonitions
+from pakru.sphinxext.bibliography_roles import setup_bibliography_roles
 from pakru.sphinxext.exercise_list import setup_exercise_list
 from pakru.sphinxext.objectives import setup_objectives
 from pakru.sphinxext.page_metadata import setup_page_metadata
 from pakru.sphinxext.quiz import setup_quiz
+from pakru.sphinxext.site_assets import setup_site_assets
 from pakru.sphinxext.timeline import setup_timeline
 
 if TYPE_CHECKING:
@@ -44,6 +47,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_page_metadata(app)
     setup_quiz(app)
     setup_exercise_list(app)
+    setup_bibliography_roles(app)
+    setup_site_assets(app)
     app.connect("builder-inited", _add_html_assets)
     return {
         "version": __version__,
