@@ -1,0 +1,303 @@
+"""The site as it is published: page weight, metadata, icons, the 404 page and publishing.
+
+Only what is deterministic is tested here; ``nox -s bench`` measures the
+Lighthouse scores.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+from xml.etree import ElementTree
+
+import pytest
+
+from conftest import COURSE_DIR, LESSON_FILES, REPO_ROOT, BuiltBook
+from pakru.sphinxext.site_assets import (
+    BUNDLE,
+    rebase_urls,
+    selector_may_match,
+    split_selectors,
+    trim_rules,
+)
+
+LESSON_PAGES = [f"lessons/{path.stem}.html" for path in LESSON_FILES]
+BUDGET = 300 * 1024
+# Formats that are compressed already: servers send them as they are.
+COMPRESSED = {".woff2", ".woff", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico"}
+CSS_REFERENCE = re.compile(r"""url\(\s*["']?([^"')]+)|@import\s+["']([^"']+)""")
+SITE_URL = "https://example.org/pakru/"
+REPOSITORY_URL = "https://github.com/example/pakru"
+UNDRAWN_ICON = re.compile(r'<(?:i|span)\s[^>]*class="[^"]*\bfa-')
+
+
+class PageLoads(HTMLParser):
+    """What a page loads (scripts, stylesheets, icons, images) and its head's metadata."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[dict[str, str]] = []
+        self.stylesheets: list[str] = []
+        self.loaded: list[str] = []
+        self.icons: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.canonical = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name: value or "" for name, value in attrs}
+        rel = set(attributes.get("rel", "").split())
+        if tag == "script" and attributes.get("src"):
+            self.scripts.append(attributes)
+            self.loaded.append(attributes["src"])
+        elif tag == "link" and rel & {"stylesheet", "icon", "preload", "modulepreload", "manifest"}:
+            self.loaded.append(attributes.get("href", ""))
+            if "stylesheet" in rel:
+                self.stylesheets.append(attributes.get("href", ""))
+            if "icon" in rel:
+                self.icons.append(attributes.get("href", ""))
+        elif tag == "link" and "canonical" in rel:
+            self.canonical = attributes.get("href", "")
+        elif tag in {"img", "source", "video", "audio", "iframe", "embed"} and attributes.get("src"):
+            self.loaded.append(attributes["src"])
+        elif tag == "meta" and (key := attributes.get("name") or attributes.get("property")):
+            self.meta[key] = attributes.get("content", "")
+
+
+def parse(page: Path) -> PageLoads:
+    loads = PageLoads()
+    loads.feed(page.read_text(encoding="utf-8"))
+    return loads
+
+
+def html_pages(html_dir: Path) -> list[Path]:
+    return sorted(path for path in html_dir.rglob("*.html") if not {"_static", "_sources"} & set(path.parts))
+
+
+def local_path(html_dir: Path, base: Path, url: str) -> Path | None:
+    """The file a same-origin URL points at; None for data: URIs and fragments."""
+    parts = urlsplit(url.strip())
+    if parts.scheme == "data" or not parts.path:
+        return None
+    path = unquote(parts.path)
+    return html_dir / path.lstrip("/") if path.startswith("/") else base / path
+
+
+def transferred(path: Path) -> int:
+    data = path.read_bytes()
+    return len(data) if path.suffix.lower() in COMPRESSED else len(gzip.compress(data, compresslevel=6))
+
+
+def page_weight(html_dir: Path, page: Path) -> tuple[int, list[str], list[str]]:
+    """Gzipped bytes of the page and everything it loads, the files counted, and any missing."""
+    files: dict[Path, None] = {page.resolve(): None}
+    missing: list[str] = []
+    queue = [(page.parent, url) for url in parse(page).loaded]
+    while queue:
+        base, url = queue.pop()
+        path = local_path(html_dir, base, url)
+        if path is None or path.resolve() in files:
+            continue
+        if not path.is_file():
+            missing.append(url)
+            continue
+        files[path.resolve()] = None
+        if path.suffix == ".css":
+            text = path.read_text(encoding="utf-8", errors="replace")
+            queue += [(path.parent, a or b) for a, b in CSS_REFERENCE.findall(text)]
+    counted = [str(path.relative_to(html_dir.resolve())) for path in files]
+    return sum(transferred(path) for path in files), counted, missing
+
+
+@pytest.mark.parametrize("page", LESSON_PAGES)
+def test_lesson_page_and_all_it_loads_weigh_at_most_300_kib_gzipped(built_book: BuiltBook, page: str) -> None:
+    total, counted, missing = page_weight(built_book.html_dir, built_book.html_dir / page)
+    assert missing == [], f"{page} loads files that are not in the site"
+    assert any(name.endswith(".css") for name in counted)
+    assert any(name.endswith(".js") for name in counted)
+    assert total <= BUDGET, f"{page}: {total / 1024:.0f} KiB gzipped: " + ", ".join(counted)
+
+
+def test_every_page_has_a_meta_description(built_book: BuiltBook) -> None:
+    pages = html_pages(built_book.html_dir)
+    assert [page.name for page in pages if not parse(page).meta.get("description", "").strip()] == []
+
+
+def test_every_page_links_a_favicon_that_exists(built_book: BuiltBook) -> None:
+    for page in html_pages(built_book.html_dir):
+        icons = parse(page).icons
+        assert icons, f"{page.name} has no favicon link"
+        for url in icons:
+            path = local_path(built_book.html_dir, page.parent, url)
+            assert path is not None
+            assert path.is_file(), f"{page.name}: favicon {url} is missing"
+
+
+def test_the_404_page_loads_its_files_from_the_site_root(built_book: BuiltBook) -> None:
+    # It is served at any depth, so relative links would break.
+    page = built_book.html_dir / "404.html"
+    loads = parse(page)
+    assert "Page not found" in page.read_text(encoding="utf-8")
+    assert loads.stylesheets
+    assert all(url.startswith("/") for url in loads.stylesheets)
+    assert page_weight(built_book.html_dir, page)[2] == []
+
+
+def test_icons_are_inline_svg_and_no_icon_font_loads(built_book: BuiltBook) -> None:
+    html_dir = built_book.html_dir
+    for page in html_pages(html_dir):
+        html = page.read_text(encoding="utf-8")
+        assert "fontawesome" not in html, page.name
+        assert not UNDRAWN_ICON.search(html), f"{page.name}: an icon left undrawn"
+    assert 'class="svg-inline--fa fa-bars"' in (html_dir / LESSON_PAGES[0]).read_text(encoding="utf-8")
+    bundle = (html_dir / BUNDLE).read_text(encoding="utf-8")
+    assert not re.search(r"@font-face\s*\{[^}]*Font Awesome", bundle)
+    assert not (html_dir / "_static" / "scripts" / "fontawesome.js").exists()
+
+
+def test_pages_load_one_bundled_stylesheet(built_book: BuiltBook) -> None:
+    for page in html_pages(built_book.html_dir):
+        sheets = [urlsplit(url).path for url in parse(page).stylesheets]
+        assert sheets, page.name
+        assert sheets[0].endswith(BUNDLE), page.name
+        assert not any("pydata-sphinx-theme.css" in sheet or "basic.css" in sheet for sheet in sheets)
+
+
+def test_search_scripts_and_index_load_on_the_search_page_only(built_book: BuiltBook) -> None:
+    for page in html_pages(built_book.html_dir):
+        sources = " ".join(script["src"] for script in parse(page).scripts)
+        searching = page.name == "search.html"
+        assert ("searchindex.js" in sources) == searching, page.name
+        assert ("searchtools.js" in sources) == searching, page.name
+
+
+@pytest.mark.parametrize("page", LESSON_PAGES)
+def test_lesson_scripts_wait_for_the_page(built_book: BuiltBook, page: str) -> None:
+    # Inline scripts that follow read DOCUMENTATION_OPTIONS at once, so that one file may block.
+    scripts = parse(built_book.html_dir / page).scripts
+    blocking = [script["src"] for script in scripts if not {"defer", "async"} & script.keys()]
+    assert [urlsplit(src).path.rsplit("/", 1)[-1] for src in blocking] == ["documentation_options.js"]
+
+
+def test_pages_without_code_or_toggles_skip_their_scripts(built_book: BuiltBook) -> None:
+    sources = " ".join(script["src"] for script in parse(built_book.html_dir / "glossary.html").scripts)
+    assert "copybutton.js" not in sources
+    assert "design-tabs.js" not in sources
+
+
+# --- The CSS trimmer ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("selector", "kept"),
+    [
+        (".bd-sidebar .nav-link", True),
+        (".bd-sidebar .carousel-item", False),
+        ("#pst-back-to-top:hover", True),
+        ("#nowhere", False),
+        ("html[data-theme=dark] .bd-sidebar", True),
+        ('a[href$=".carousel"]', True),
+        (".bd-sidebar:not(.carousel)", True),
+        (":is(.carousel, .bd-sidebar) > p", True),
+        (".bs-tooltip-auto .tooltip-arrow", False),
+        (".bs-tooltip-auto", True),
+        ("kbd", True),
+    ],
+)
+def test_selectors_are_kept_when_they_may_match(selector: str, kept: bool) -> None:
+    used = frozenset({"bd-sidebar", "nav-link", "pst-back-to-top"})
+    assert selector_may_match(selector, used) is kept
+
+
+def test_trimming_keeps_matching_rules_and_drops_icon_fonts() -> None:
+    css = (
+        '@font-face{font-family:"Font Awesome 7 Free";src:url(a.woff2)}'
+        '@font-face{font-family:"Other";src:url(b.woff2)}'
+        ".used,.unused{color:red}.unused{color:blue}"
+        "@media (min-width:960px){.unused{margin:0}.used .x{content:'{'}}"
+        "@media print{.unused{display:none}}"
+        ":root{--a:1}"
+    )
+    assert trim_rules(css, frozenset({"used", "x"}), lambda block: block) == (
+        '@font-face{font-family:"Other";src:url(b.woff2)}'
+        ".used{color:red}"
+        "@media (min-width:960px){.used .x{content:'{'}}"
+        ":root{--a:1}"
+    )
+
+
+def test_selector_lists_split_only_at_top_level_commas() -> None:
+    assert split_selectors(':is(.a,.b) > c,[title="x,y"],d') == [":is(.a,.b) > c", '[title="x,y"]', "d"]
+
+
+def test_urls_are_rebased_onto_the_bundles_folder() -> None:
+    css = 'a{background:url("../images/x.svg")}b{background:url(data:image/svg+xml,z)}c{background:url(/y)}'
+    assert rebase_urls(css, "styles/theme.css") == (
+        'a{background:url("images/x.svg")}b{background:url(data:image/svg+xml,z)}c{background:url(/y)}'
+    )
+
+
+# --- Publishing --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def published_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
+    """The book built as a host would build it, with its address and repository known."""
+    output = tmp_path_factory.mktemp("published")
+    warnings_file = output / "warnings.txt"
+    hosts = ("GITHUB_", "READTHEDOCS", "PAKRU_SITE_URL", "PAKRU_REPOSITORY")
+    env = {name: value for name, value in os.environ.items() if not name.startswith(hosts)}
+    env |= {"PAKRU_SITE_URL": SITE_URL, "PAKRU_REPOSITORY_URL": REPOSITORY_URL}
+    command = [sys.executable, "-m", "sphinx", "-q", "-n", "-E", "-b", "html"]
+    command += ["-w", str(warnings_file), str(COURSE_DIR), str(output / "html")]
+    completed = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
+    warnings = warnings_file.read_text(encoding="utf-8") if warnings_file.exists() else ""
+    return BuiltBook(html_dir=output / "html", warnings=warnings + completed.stderr)
+
+
+def test_publishing_adds_no_warnings(built_book: BuiltBook, published_book: BuiltBook) -> None:
+    assert published_book.warnings == built_book.warnings
+
+
+def test_the_sitemap_lists_every_lesson_at_its_address(published_book: BuiltBook) -> None:
+    tree = ElementTree.parse(published_book.html_dir / "sitemap.xml")
+    locations = {element.text for element in tree.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    assert {SITE_URL + page for page in LESSON_PAGES} <= locations
+    assert SITE_URL + "404.html" not in locations
+
+
+def test_pages_carry_their_address_and_opengraph_metadata(published_book: BuiltBook) -> None:
+    page = LESSON_PAGES[0]
+    loads = parse(published_book.html_dir / page)
+    assert loads.canonical == SITE_URL + page
+    assert loads.meta["og:url"] == SITE_URL + page
+    assert loads.meta["og:description"] == loads.meta["description"]
+    assert loads.meta["og:title"]
+
+
+def test_the_404_page_loads_from_the_sites_path(published_book: BuiltBook) -> None:
+    stylesheets = parse(published_book.html_dir / "404.html").stylesheets
+    assert stylesheets
+    assert all(url.startswith(urlsplit(SITE_URL).path) for url in stylesheets)
+
+
+def test_lessons_link_to_their_source_for_editing(published_book: BuiltBook) -> None:
+    html = (published_book.html_dir / LESSON_PAGES[0]).read_text(encoding="utf-8")
+    assert f'href="{REPOSITORY_URL}/edit/main/course/{LESSON_PAGES[0].removesuffix(".html")}.md"' in html
+    assert f'href="{REPOSITORY_URL}"' in html
+    assert not UNDRAWN_ICON.search(html), "the repository buttons' icons are drawn"
+
+
+@pytest.mark.parametrize(
+    ("path", "schema"),
+    [(".readthedocs.yaml", "vendor.readthedocs"), (".github/workflows/pages.yml", "vendor.github-workflows")],
+)
+def test_publishing_configuration_is_valid(path: str, schema: str) -> None:
+    command = [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, str(REPO_ROOT / path)]
+    completed = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
