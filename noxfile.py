@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import nox
 
 nox.needs_version = ">=2024.4.15"
@@ -11,11 +13,14 @@ nox.options.sessions = ["lint", "tests", "book"]
 
 BOOK_SOURCE = "course"
 BOOK_OUTPUT = "build/html"
+EPUB_OUTPUT = "build/epub"
+SINGLEHTML_OUTPUT = "build/singlehtml"
+PDF_OUTPUT = "build/pdf/pakru-course.pdf"
 
 
 @nox.session
 def book(session: nox.Session) -> None:
-    """Build the HTML book into build/html, with warnings as errors."""
+    """Build the HTML book into build/html, an EPUB and a PDF, with warnings as errors."""
     session.install(".")
     session.run(
         "sphinx-build",
@@ -28,7 +33,27 @@ def book(session: nox.Session) -> None:
         BOOK_OUTPUT,
         *session.posargs,
     )
+    # Doctrees stay outside the EPUB output: the builder would pack them into the book.
+    for builder, output in (("epub", EPUB_OUTPUT), ("singlehtml", SINGLEHTML_OUTPUT)):
+        doctrees = f"build/doctrees/{builder}"
+        session.run(
+            "sphinx-build", "-W", "-n", "--keep-going", "-b", builder, "-d", doctrees, BOOK_SOURCE, output
+        )
+    # Printed by headless Chromium, so no TeX is needed. Without Chromium the PDF
+    # is skipped (exit status 3), unless CI requires every system tool.
+    required = os.environ.get("PAKRU_REQUIRE_SYSTEM_TOOLS", "").strip() not in {"", "0"}
+    session.run(
+        "python",
+        "-m",
+        "pakru.pdf",
+        f"{SINGLEHTML_OUTPUT}/index.html",
+        PDF_OUTPUT,
+        success_codes=[0] if required else [0, 3],
+    )
     session.log(f"Open {BOOK_OUTPUT}/index.html in a browser to read the book.")
+    session.log(f"The EPUB is in {EPUB_OUTPUT}.")
+    if os.path.exists(PDF_OUTPUT):
+        session.log(f"The PDF is {PDF_OUTPUT}.")
 
 
 @nox.session(default=False)

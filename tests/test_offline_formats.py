@@ -1,0 +1,108 @@
+"""The book offline: an EPUB that epubcheck accepts, and a PDF printed by Chromium without TeX.
+
+Both are built as ``nox -s book`` builds them, into a temporary folder.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from conftest import COURSE_DIR, LESSON_FILES
+from pakru.pdf import PdfError, find_chromium, print_to_pdf
+from system_tools import epubcheck_command, missing, require_tool
+
+# Smart quotes make the printed text curly where the sources are straight.
+STRAIGHTEN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+EPUBCHECK_PROBLEM = re.compile(r"^(?:FATAL|ERROR)\(")
+
+
+@dataclass(frozen=True)
+class Build:
+    output: Path
+    warnings: str
+
+
+def sphinx_build(builder: str, folder: Path) -> Build:
+    """Build the course with ``builder``, nitpicky, keeping doctrees out of the output."""
+    warnings_file = folder / "warnings.txt"
+    command = [sys.executable, "-m", "sphinx", "-q", "-n", "-E", "-b", builder]
+    command += ["-d", str(folder / "doctrees"), "-w", str(warnings_file)]
+    command += [str(COURSE_DIR), str(folder / builder)]
+    completed = subprocess.run(command, capture_output=True, text=True, check=False)
+    warnings = warnings_file.read_text(encoding="utf-8") if warnings_file.exists() else ""
+    if completed.returncode != 0:
+        warnings += completed.stderr
+    return Build(folder / builder, warnings)
+
+
+def lesson_titles() -> list[str]:
+    titles = []
+    for path in LESSON_FILES:
+        heading = re.search(r"^# (.+)$", path.read_text(encoding="utf-8"), re.MULTILINE)
+        assert heading, f"{path.name} has no title"
+        titles.append(heading.group(1).strip())
+    return titles
+
+
+@pytest.fixture(scope="module")
+def epub(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    return sphinx_build("epub", tmp_path_factory.mktemp("epub"))
+
+
+@pytest.fixture(scope="module")
+def single_page(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    return sphinx_build("singlehtml", tmp_path_factory.mktemp("singlehtml"))
+
+
+@pytest.fixture(scope="module")
+def pdf(single_page: Build) -> Path:
+    chromium = find_chromium()
+    if chromium is None:
+        missing("Chromium is not installed (Debian package chromium)")
+    try:
+        return print_to_pdf(single_page.output / "index.html", single_page.output.parent / "course.pdf")
+    except PdfError as error:
+        pytest.fail(str(error), pytrace=False)
+
+
+def test_epub_builds_without_warnings(epub: Build) -> None:
+    assert not epub.warnings, epub.warnings
+
+
+def test_epub_passes_epubcheck(epub: Build) -> None:
+    command = epubcheck_command()
+    books = sorted(epub.output.glob("*.epub"))
+    assert len(books) == 1, f"expected one EPUB in {epub.output}, found {books}"
+    completed = subprocess.run([*command, str(books[0])], capture_output=True, text=True, check=False)
+    output = completed.stdout + completed.stderr
+    problems = [line for line in output.splitlines() if EPUBCHECK_PROBLEM.match(line)]
+    assert not problems, "\n".join(problems)
+    assert completed.returncode == 0, output
+
+
+def test_single_page_html_builds_without_warnings(single_page: Build) -> None:
+    assert not single_page.warnings, single_page.warnings
+
+
+def test_pdf_has_the_whole_course(pdf: Path) -> None:
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    completed = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True)
+    text = " ".join(completed.stdout.split()).translate(STRAIGHTEN)
+    wanted = [*lesson_titles(), "Glossary", "Bibliography", "Tashkent Declaration"]
+    absent = [phrase for phrase in wanted if phrase.translate(STRAIGHTEN) not in text]
+    assert not absent, f"the PDF's text lacks {absent}"
+
+
+def test_pdf_is_a_book_not_a_screen(pdf: Path) -> None:
+    """A whole course runs to dozens of pages; a printed screenful would be a few."""
+    pdfinfo = require_tool("pdfinfo", "poppler-utils")
+    completed = subprocess.run([pdfinfo, str(pdf)], capture_output=True, text=True, check=True)
+    found = re.search(r"^Pages:\s+(\d+)", completed.stdout, re.MULTILINE)
+    assert found, completed.stdout
+    assert int(found.group(1)) >= 40, f"the PDF has only {found.group(1)} pages"
