@@ -1,0 +1,1 @@
+"""Real-browser tests of the built book (a package, so its conftest does not shadow tests/conftest.py)."""

@@ -1,0 +1,235 @@
+"""The in-page quiz self-check, driven by keyboard alone, over HTTP and from disk.
+
+The right answers come from the teaching edition's model answers, so the
+answering tests skip in a student edition, which has no ``instructor/`` folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from conftest import EVENTS_FILE, REPO_ROOT, BuiltBook
+from pakru.events import load_events
+from pakru.normalise import NormalisationError, normalise_number, normalise_text
+from pakru.quiz import Question, Quiz, discover_quizzes, letters_for
+from pakru.quiz_authoring import ModelAnswer, accepted_answers, load_model_answers, model_answers_path
+from pakru.sealing import answer_key
+
+from .conftest import OpenPage
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+CASES = json.loads((REPO_ROOT / "tests" / "data" / "normalisation-cases.json").read_text("utf-8"))
+LETTER_KINDS = {"single", "multiple", "matching", "ordering"}
+WRONG_TEXT = "Zanzibar"
+
+
+def rendered_quizzes() -> list[Quiz]:
+    """The quizzes the book shows: it leaves out any with unsealed questions."""
+    quizzes = discover_quizzes(REPO_ROOT / "quizzes", load_events(EVENTS_FILE))
+    return [quiz for quiz in quizzes if all(question.seal is not None for question in quiz.questions)]
+
+
+def one_question_of_each_kind() -> list[Any]:
+    """A question of every kind, spread over the quizzes so that each lesson page is used."""
+    quizzes = rendered_quizzes()
+    kinds = sorted({question.kind for quiz in quizzes for question in quiz.questions})
+    cases: list[Any] = []
+    for index, kind in enumerate(kinds):
+        start = index % len(quizzes)
+        quiz, question = next(
+            (quiz, question)
+            for quiz in quizzes[start:] + quizzes[:start]
+            for question in quiz.questions
+            if question.kind == kind
+        )
+        cases.append(pytest.param(quiz, question, id=f"{quiz.id}-{question.id}-{kind}"))
+    return cases
+
+
+QUESTIONS = one_question_of_each_kind()
+
+
+def first_question(kind: str) -> tuple[Quiz, Question]:
+    for quiz in rendered_quizzes():
+        for question in quiz.questions:
+            if question.kind == kind:
+                return quiz, question
+    pytest.fail(f"no sealed quiz in quizzes/ has a {kind} question", pytrace=False)
+
+
+def model_answer(quiz: Quiz, question: Question) -> ModelAnswer:
+    path = model_answers_path(REPO_ROOT / "instructor", quiz.id)
+    if not path.is_file():
+        pytest.skip(f"no model answers for {quiz.id} (only the teaching edition has instructor/)")
+    return load_model_answers(path)[question.id]
+
+
+def right_answer(question: Question, model: ModelAnswer) -> str | list[str]:
+    """What a student enters: option letters, or the text as the author wrote it."""
+    if question.kind in LETTER_KINDS:
+        return accepted_answers(question, model)[0].split(",")
+    return str(model.answer[0] if isinstance(model.answer, list) else model.answer)
+
+
+def wrong_answer(question: Question, right: str | list[str]) -> str | list[str]:
+    """A well-formed answer that the question does not accept."""
+    if isinstance(right, str):
+        return str(Decimal(normalise_number(right)) + 1000) if question.kind == "number" else WRONG_TEXT
+    letters = [letter for letter, _text in question.choices()]
+    if question.kind == "single":
+        return [next(letter for letter in letters if letter not in right)]
+    if question.kind == "multiple":
+        return sorted(set(right) ^ {letters[0]}) or [letters[1]]
+    wrong = right[1:] + right[:1]  # the same letters, each in another place
+    if wrong == right:  # a matching answer with one letter throughout
+        wrong = [next(letter for letter in letters if letter != right[0]), *right[1:]]
+    return wrong
+
+
+def focused(page: Page, expression: str) -> Any:
+    """Read a property of the focused element (reading only: the tests never click)."""
+    return page.evaluate(f"(() => {{ const element = document.activeElement; return {expression}; }})()")
+
+
+def tab_stops(question: Question) -> int:
+    """How many times Tab moves among the form's controls; a radio group is one stop."""
+    if question.kind in {"single", "number", "text"}:
+        return 1
+    if question.kind == "multiple":
+        return len(question.choices())
+    return len(getattr(question, "items", ())) or len(question.choices())
+
+
+def enter_answer(page: Page, question: Question, answer: str | list[str]) -> None:
+    """Answer by keyboard, starting on the form's first control, then press Enter on Check."""
+    keyboard = page.keyboard
+    letters = letters_for(len(question.choices())) if question.choices() else ""
+    if question.kind == "single":
+        if not focused(page, "element.checked"):
+            keyboard.press("Space")  # focus is on the first radio, but none is chosen yet
+        steps = letters.index(answer[0]) - letters.index(focused(page, "element.value"))
+        for _ in range(abs(steps)):
+            keyboard.press("ArrowDown" if steps > 0 else "ArrowUp")  # arrows move and choose
+        keyboard.press("Tab")
+    elif question.kind == "multiple":
+        for _ in letters:
+            if focused(page, "element.checked") != (focused(page, "element.value") in answer):
+                keyboard.press("Space")
+            keyboard.press("Tab")
+    elif isinstance(answer, str):
+        keyboard.press("ControlOrMeta+A")
+        keyboard.type(answer)
+        keyboard.press("Tab")
+    else:
+        for letter in answer:
+            # Option 0 is the empty "choose", so letter k is option k + 1.
+            steps = letters.index(letter) + 1 - focused(page, "element.selectedIndex")
+            for _ in range(abs(steps)):
+                keyboard.press("ArrowDown" if steps > 0 else "ArrowUp")
+            keyboard.press("Tab")
+    assert focused(page, "element.classList.contains('pakru-check')"), "Tab did not reach Check"
+    keyboard.press("Enter")
+
+
+def start_on_form(page: Page, form_id: str) -> None:
+    """After following a link to #form_id, Tab goes to the question's first control."""
+    page.keyboard.press("Tab")
+    reached = focused(page, "element.closest('form') && element.closest('form').id")
+    assert reached == form_id, f"Tab after following #{form_id} reached {reached!r}"
+
+
+@pytest.mark.parametrize(("quiz", "question"), QUESTIONS)
+def test_answered_wrongly_then_rightly_by_keyboard(
+    open_page: OpenPage, expect: Any, quiz: Quiz, question: Question
+) -> None:
+    model = model_answer(quiz, question)
+    right = right_answer(question, model)
+    form_id = f"{quiz.id}-{question.id}"
+    visit = open_page(f"{quiz.lesson}.html#{form_id}")
+    page = visit.page
+    form = page.locator(f"form#{form_id}")
+    feedback = form.locator(".pakru-feedback")
+    expect(feedback).to_have_attribute("role", "status")
+    expect(feedback).to_have_attribute("aria-live", "polite")
+
+    start_on_form(page, form_id)
+    enter_answer(page, question, wrong_answer(question, right))
+    expect(feedback).to_have_text("Not accepted. Try again, or open the hint.")
+    expect(form).to_have_class("pakru-question pakru-wrong")
+
+    for _ in range(tab_stops(question)):  # back from Check to the first control
+        page.keyboard.press("Shift+Tab")
+    enter_answer(page, question, right)
+    # The explanation was sealed with the answer, so it shows only once the answer is right.
+    expect(feedback).to_have_text(f"Correct. {model.explanation}")
+    expect(form).to_have_class("pakru-question pakru-correct")
+    assert not visit.log.exceptions, "\n".join(visit.log.exceptions)
+
+
+def test_quiz_works_from_disk(built_book: BuiltBook, open_page: OpenPage, expect: Any) -> None:
+    """Opened with file://, as from a USB stick, the page loads fully and checks answers."""
+    quiz, question = first_question("single")
+    model = model_answer(quiz, question)
+    form_id = f"{quiz.id}-{question.id}"
+    page_file = built_book.html_dir / f"{quiz.lesson}.html"
+    visit = open_page(f"{page_file.as_uri()}#{form_id}")
+    start_on_form(visit.page, form_id)
+    enter_answer(visit.page, question, right_answer(question, model))
+    expect(visit.page.locator(f"#{form_id}-feedback")).to_have_text(f"Correct. {model.explanation}")
+    # Console messages are test_pages' business; from disk, everything must load and run.
+    problems = visit.log.exceptions + visit.log.failed_loads + visit.log.remote_requests
+    assert not problems, "\n".join(problems)
+
+
+def python_forms(case: dict[str, str]) -> tuple[str | None, str | None]:
+    try:
+        if case["kind"] == "text":
+            normalised = normalise_text(case["input"])
+        else:
+            normalised = normalise_number(case["input"])
+    except NormalisationError:
+        return None, None
+    return normalised, answer_key(CASES["salts"][case["kind"]], normalised)
+
+
+def test_normalisation_cases_match_python(open_page: OpenPage) -> None:
+    """The page's script and pakru.normalise give the shared cases the same forms and keys."""
+    quiz, _question = first_question("single")
+    page = open_page(f"{quiz.lesson}.html").page
+    in_page = page.evaluate(
+        """([cases, salts]) => cases.map((c) => {
+            const q = window.pakruQuiz;
+            const normalised = c.kind === "text" ? q.normaliseText(c.input) : q.normaliseNumber(c.input);
+            return [normalised, normalised === null ? null : q.answerKey(salts[c.kind], normalised)];
+        })""",
+        [CASES["cases"], CASES["salts"]],
+    )
+    mismatches = [
+        f"{case['kind']} {case['input']!r}: page {tuple(got)}, Python {python_forms(case)}, "
+        f"cases file {(case['normalised'], case['key'])}"
+        for case, got in zip(CASES["cases"], in_page, strict=True)
+        if not tuple(got) == python_forms(case) == (case["normalised"], case["key"])
+    ]
+    assert not mismatches, "\n".join(mismatches)
+
+
+def test_page_sha256_matches_hashlib(open_page: OpenPage) -> None:
+    """The page's own SHA-256 agrees with hashlib across block sizes and non-ASCII text."""
+    quiz, _question = first_question("single")
+    page = open_page(f"{quiz.lesson}.html").page
+    texts = ["", "abc", "Tōshkent", "x" * 55, "y" * 56, "z" * 64, "Пакистан " * 40, "🇵🇰" * 9]
+    in_page = page.evaluate("(texts) => texts.map((text) => window.pakruQuiz.sha256(text))", texts)
+    assert in_page == [hashlib.sha256(text.encode()).hexdigest() for text in texts]
+
+
+def test_keyboard_cases_cover_the_required_kinds() -> None:
+    """Guards the parametrisation: single-choice and short-text questions must be answered."""
+    kinds = {case.values[1].kind for case in QUESTIONS}
+    assert {"single", "text"} <= kinds, f"the book's sealed quizzes offer only {sorted(kinds)}"
