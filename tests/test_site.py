@@ -301,3 +301,12 @@ def test_publishing_configuration_is_valid(path: str, schema: str) -> None:
     command = [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, str(REPO_ROOT / path)]
     completed = subprocess.run(command, capture_output=True, text=True, check=False)
     assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+def test_instructor_guide_explains_every_publishing_variable() -> None:
+    """A fork publishes by setting variables, so the guide must name each one that conf.py reads."""
+    variables = set(re.findall(r"PAKRU_[A-Z_]+", (COURSE_DIR / "conf.py").read_text(encoding="utf-8")))
+    guide = (COURSE_DIR / "instructor-guide.md").read_text(encoding="utf-8")
+    assert variables >= {"PAKRU_SITE_URL", "PAKRU_REPOSITORY_URL", "PAKRU_REPOSITORY_BRANCH"}
+    assert sorted(name for name in variables if f"`{name}`" not in guide) == []
+    assert "Settings > Pages" in guide and ".readthedocs.yaml" in guide
