@@ -19,13 +19,8 @@ from xml.etree import ElementTree
 import pytest
 
 from conftest import COURSE_DIR, LESSON_FILES, REPO_ROOT, BuiltBook
-from pakru.sphinxext.site_assets import (
-    BUNDLE,
-    rebase_urls,
-    selector_may_match,
-    split_selectors,
-    trim_rules,
-)
+from pakru.sphinxext.css_trim import rebase_urls, selector_may_match, split_selectors, trim_rules
+from pakru.sphinxext.site_assets import BUNDLE
 
 LESSON_PAGES = [f"lessons/{path.stem}.html" for path in LESSON_FILES]
 BUDGET = 300 * 1024
@@ -309,4 +304,5 @@ def test_instructor_guide_explains_every_publishing_variable() -> None:
     guide = (COURSE_DIR / "instructor-guide.md").read_text(encoding="utf-8")
     assert variables >= {"PAKRU_SITE_URL", "PAKRU_REPOSITORY_URL", "PAKRU_REPOSITORY_BRANCH"}
     assert sorted(name for name in variables if f"`{name}`" not in guide) == []
-    assert "Settings > Pages" in guide and ".readthedocs.yaml" in guide
+    assert "Settings > Pages" in guide
+    assert ".readthedocs.yaml" in guide

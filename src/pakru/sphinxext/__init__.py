@@ -8,7 +8,9 @@ One module per component, each with its own ``setup_*`` function:
 * :mod:`.quiz`: ``{quiz}``, the in-page self-check from a quiz module;
 * :mod:`.exercise_list`: ``{exercises}``, a lesson's exercises from their folders;
 * :mod:`.bibliography_roles`: ARIA roles for bibliography entries;
-* :mod:`.page_metadata`: meta descriptions from each page's front matter.
+* :mod:`.page_metadata`: meta descriptions from each page's front matter;
+* :mod:`.site_assets`: a lighter page for the book theme, with :mod:`.theme_icons`
+  (the theme's icons as inline SVG) and :mod:`.css_trim` (unused CSS rules dropped).
 """
 
 from __future__ import annotations
