@@ -13,18 +13,40 @@ Cases:
    or better on 2 cores.
 3. One isolated grade of one submission against ``pakru grade`` of it, each in
    a fresh interpreter. Target: 1.5x or less.
+4. A clean build of the course book against a bare build of the same sources
+   (myst-parser and the alabaster theme only), and an incremental rebuild
+   after touching one lesson against the same for the bare build. Target for
+   the clean build: 1.5x or less.
+5. Lighthouse 12 (mobile preset, headless Chromium) on a lesson page of that
+   build, served by a local server with gzip and without: medians of 3 runs of
+   the four category scores and the KiB transferred. Targets: performance 95
+   or more with gzip and 80 or more without; the others 100; 300 KiB at most.
+   Needs Node, npm (Lighthouse is installed from benchmarks/lighthouse's
+   lockfile on first use) and chromium; skipped with a one-line message
+   without them.
+
+``python benchmarks/bench.py --only build lighthouse`` runs some cases only.
 """
 
 from __future__ import annotations
 
+import argparse
+import functools
+import gzip
+import json
+import mimetypes
 import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -131,16 +153,233 @@ def report(name: str, baseline: float, measured: float, target: float) -> None:
     )
 
 
-def main() -> int:
+COURSE_DIR = REPO_ROOT / "course"
+BUILD_ROUNDS = 5
+TOUCHED_LESSON = COURSE_DIR / "lessons" / "02-cold-war.md"
+# The course's own MyST settings, so that both builds parse the sources alike.
+BARE_CONF = """\
+project = "bare"
+extensions = ["myst_parser"]
+exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+myst_enable_extensions = ["colon_fence", "deflist", "smartquotes"]
+myst_heading_anchors = 3
+myst_title_to_header = False
+html_theme = "alabaster"
+"""
+
+
+def sphinx_build(confdir: Path, output: Path, *, clean: bool) -> float:
+    """Seconds for one HTML build of the course sources; ``clean`` starts from nothing."""
+    if clean:
+        shutil.rmtree(output, ignore_errors=True)
+    command = [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-c", str(confdir)]
+    command += ["-d", str(output / "doctrees"), str(COURSE_DIR), str(output / "html")]
+    started = time.perf_counter()
+    # The bare build warns about the course's own directives; only its time matters.
+    subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def touch(path: Path) -> None:
+    stamp = time.time()
+    os.utime(path, (stamp, stamp))
+
+
+def bench_book_build(scratch: Path) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Medians of (bare, course) for clean builds, then for rebuilds after touching one lesson.
+
+    The builds alternate so that a slow spell on the machine hits both.
+    """
+    bare_conf = scratch / "bare-conf"
+    bare_conf.mkdir()
+    (bare_conf / "conf.py").write_text(BARE_CONF, encoding="utf-8")
+    outputs = {"bare": (bare_conf, scratch / "bare"), "course": (COURSE_DIR, scratch / "course")}
+    clean: dict[str, list[float]] = {name: [] for name in outputs}
+    incremental: dict[str, list[float]] = {name: [] for name in outputs}
+    for _ in range(BUILD_ROUNDS):
+        for name, (confdir, output) in outputs.items():
+            clean[name].append(sphinx_build(confdir, output, clean=True))
+            touch(TOUCHED_LESSON)
+            incremental[name].append(sphinx_build(confdir, output, clean=False))
+    median = statistics.median
+    return (
+        (median(clean["bare"]), median(clean["course"])),
+        (median(incremental["bare"]), median(incremental["course"])),
+    )
+
+
+LIGHTHOUSE_DIR = REPO_ROOT / "benchmarks" / "lighthouse"
+LIGHTHOUSE_CLI = LIGHTHOUSE_DIR / "node_modules" / "lighthouse" / "cli" / "index.js"
+LIGHTHOUSE_PAGE = "lessons/01-legacy.html"
+LIGHTHOUSE_RUNS = 3
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+# Without the background-networking flags Chromium keeps dialling out, which an offline machine refuses.
+CHROME_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
+    "--disable-background-networking --disable-component-update --disable-sync"
+)
+COMPRESSIBLE = {".html", ".css", ".js", ".svg", ".json", ".txt", ".xml", ".inv"}
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    """Serves a built site; with ``compress``, gzips text as GitHub Pages and Read the Docs do."""
+
+    compress = True
+
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (self.compress and accepts_gzip and path.suffix in COMPRESSIBLE and path.is_file()):
+            super().do_GET()
+            return
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", mimetypes.guess_type(path.name)[0] or "application/octet-stream")
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep the benchmark's output to its results."""
+
+
+class PlainSiteHandler(SiteHandler):
+    """Serves a built site uncompressed, as from a lecturer's laptop."""
+
+    compress = False
+
+
+@contextmanager
+def serve(root: Path, *, compress: bool) -> Iterator[str]:
+    handler = functools.partial(SiteHandler if compress else PlainSiteHandler, directory=str(root))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def lighthouse_missing() -> str | None:
+    """Why the Lighthouse case cannot run here, or None; installs Lighthouse from the lockfile."""
+    if shutil.which("node") is None:
+        return "node is not installed"
+    if chromium() is None:
+        return "chromium is not installed (apt-get install chromium)"
+    if not LIGHTHOUSE_CLI.is_file():
+        if shutil.which("npm") is None:
+            return "npm is not installed, so Lighthouse cannot be installed"
+        print("installing Lighthouse from benchmarks/lighthouse/package-lock.json")
+        command = ["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"]
+        if subprocess.run(command, cwd=LIGHTHOUSE_DIR, check=False).returncode != 0:
+            return "'npm ci' failed in benchmarks/lighthouse"
+    return None
+
+
+def chromium() -> str | None:
+    return os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@dataclass(frozen=True)
+class LighthouseRun:
+    scores: dict[str, int]  # by category, 0-100
+    kib: float  # transferred, with everything the page loads
+    failing: frozenset[str]  # scored audits that lost points
+
+
+def lighthouse_run(url: str, scratch: Path) -> LighthouseRun:
+    report = scratch / "report.json"
+    command = ["node", str(LIGHTHOUSE_CLI), url, "--quiet", "--output=json", f"--output-path={report}"]
+    command += [f"--chrome-flags={CHROME_FLAGS}", f"--only-categories={','.join(CATEGORIES)}"]
+    env = {**os.environ, "CHROME_PATH": chromium() or ""}
+    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    data = json.loads(report.read_text(encoding="utf-8"))
+    audits = data["audits"]
+    # Name what costs points, so that a lost point can be found without opening the report.
+    failing = {
+        ref["id"]
+        for name in CATEGORIES
+        for ref in data["categories"][name]["auditRefs"]
+        if ref["weight"] > 0 and audits[ref["id"]]["score"] is not None and audits[ref["id"]]["score"] < 1
+    }
+    return LighthouseRun(
+        scores={name: round(100 * (data["categories"][name]["score"] or 0)) for name in CATEGORIES},
+        kib=audits["total-byte-weight"]["numericValue"] / 1024,
+        failing=frozenset(failing),
+    )
+
+
+def bench_lighthouse(site: Path) -> None:
+    for compress in (True, False):
+        with serve(site, compress=compress) as base, tempfile.TemporaryDirectory() as scratch:
+            runs = [lighthouse_run(base + LIGHTHOUSE_PAGE, Path(scratch)) for _ in range(LIGHTHOUSE_RUNS)]
+        scores = {name: statistics.median(run.scores[name] for run in runs) for name in CATEGORIES}
+        kib = statistics.median(run.kib for run in runs)
+        label = "gzip" if compress else "uncompressed"
+        listed = ", ".join(f"{name} {score:.0f}" for name, score in scores.items())
+        print(f"Lighthouse mobile, {LIGHTHOUSE_PAGE}, {label}: {listed}; {kib:.0f} KiB transferred")
+        targets = {
+            "performance": 95 if compress else 80,
+            "accessibility": 100,
+            "best-practices": 100,
+            "seo": 100,
+        }
+        short = [
+            f"{name} {scores[name]:.0f} < {goal}" for name, goal in targets.items() if scores[name] < goal
+        ]
+        if compress and kib > 300:
+            short.append(f"{kib:.0f} KiB > 300")
+        failing = sorted(set().union(*(run.failing for run in runs)))
+        verdict = "within targets" if not short else "OVER TARGET: " + "; ".join(short)
+        print(f"  {verdict}" + (f" (audits losing points: {', '.join(failing)})" if failing else ""))
+
+
+CASES = ("quizzes", "batch", "isolated", "build", "lighthouse")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--only", nargs="+", choices=CASES, default=CASES, help="run only these cases")
+    parser.add_argument("--site", type=Path, help="Lighthouse an existing HTML build instead of building")
+    args = parser.parse_args(argv)
     print(f"pakru benchmarks, medians of {ROUNDS} runs")
-    baseline, quizzes = bench_quiz_grading()
-    report("pytest quizzes vs bare pytest", baseline, quizzes, 1.5)
-    serial, parallel = bench_batch()
-    speedup = serial / parallel
-    verdict = "within target" if speedup >= 1.6 else "UNDER TARGET"
-    print(f"grade-batch parallel vs serial: {speedup:.2f}x faster (target 1.6x or more: {verdict})")
-    plain, isolated = bench_isolated_grade()
-    report("isolated grade vs pakru grade", plain, isolated, 1.5)
+    if "quizzes" in args.only:
+        baseline, quizzes = bench_quiz_grading()
+        report("pytest quizzes vs bare pytest", baseline, quizzes, 1.5)
+    if "batch" in args.only:
+        serial, parallel = bench_batch()
+        speedup = serial / parallel
+        verdict = "within target" if speedup >= 1.6 else "UNDER TARGET"
+        print(f"grade-batch parallel vs serial: {speedup:.2f}x faster (target 1.6x or more: {verdict})")
+    if "isolated" in args.only:
+        plain, isolated = bench_isolated_grade()
+        report("isolated grade vs pakru grade", plain, isolated, 1.5)
+    with tempfile.TemporaryDirectory() as scratch:
+        site = args.site
+        if "build" in args.only:
+            (bare, course), (bare_again, course_again) = bench_book_build(Path(scratch))
+            print(f"book builds, medians of {BUILD_ROUNDS} runs:")
+            report("  clean build vs bare build", bare, course, 1.5)
+            ratio = course_again / bare_again
+            print(
+                f"  rebuild after touching {TOUCHED_LESSON.name}: {course_again * 1000:.0f} ms "
+                f"vs bare {bare_again * 1000:.0f} ms = {ratio:.2f}x"
+            )
+            site = site or Path(scratch) / "course" / "html"
+        if "lighthouse" in args.only:
+            if missing := lighthouse_missing():
+                print(f"Lighthouse skipped: {missing}.")
+            else:
+                if site is None:
+                    sphinx_build(COURSE_DIR, Path(scratch) / "course", clean=True)
+                    site = Path(scratch) / "course" / "html"
+                bench_lighthouse(site)
     return 0
 
 
