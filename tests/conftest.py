@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from hostile_submissions import write_cases
-
 pytest_plugins = ("sphinx.testing.fixtures",)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +16,7 @@ COURSE_DIR = REPO_ROOT / "course"
 LESSON_FILES = sorted((COURSE_DIR / "lessons").glob("*.md"))
 EVENTS_FILE = REPO_ROOT / "data" / "events.csv"
 BIB_FILE = COURSE_DIR / "references.bib"
+HOSTILE_DIR = Path(__file__).resolve().parent / "hostile"
 
 
 @dataclass(frozen=True)
@@ -47,6 +46,6 @@ def built_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
 
 
 @pytest.fixture(scope="session")
-def hostile_submissions(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Each hostile case's submission, generated once per run as ``<root>/<case>/submission``."""
-    return write_cases(tmp_path_factory.mktemp("hostile"))
+def hostile_submissions() -> Path:
+    """The committed hostile cases, each as ``<root>/<case>/submission``; grade only copies of them."""
+    return HOSTILE_DIR

@@ -1,9 +1,11 @@
 """Write the hostile and broken submissions that the grading tests feed to the grader.
 
-Each case's expected score and reason codes live in ``tests/hostile/<case>/expected.toml``.
-The submissions themselves are generated, not committed: a symlink to ``/etc/passwd``,
-non-UTF-8 bytes and a 120-level folder do not survive every checkout or archive tool.
-Run ``python tests/hostile_submissions.py DIR`` to write them somewhere to inspect.
+Each case is committed as ``tests/hostile/<case>/submission`` (laid out as a
+student's working copy) beside ``expected.toml`` (its score and reason codes).
+This script is their source: after changing a case, run
+``python tests/hostile_submissions.py`` to rewrite them; a test checks that the
+committed copies still match it. pytest's collection and ruff skip the folder:
+these files are meant to misbehave.
 """
 
 from __future__ import annotations
@@ -135,6 +137,6 @@ def write_cases(root: Path) -> Path:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: python tests/hostile_submissions.py DIR")
-    print(write_cases(Path(sys.argv[1])))
+    if len(sys.argv) > 2:
+        sys.exit("usage: python tests/hostile_submissions.py [DIR]  (default: tests/hostile)")
+    print(write_cases(Path(sys.argv[1]) if len(sys.argv) == 2 else HERE / "hostile"))

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hostile_submissions import write_cases
 from pakru.answers import read_answer_file
 from pakru.events import load_events
 from pakru.exercises import discover_exercises
@@ -59,6 +60,25 @@ def grade_copy(
     quizzes = discover_quizzes(DEMO_COURSE.quizzes_dir, load_events(DEMO_COURSE.events_file))
     exercises = discover_exercises(DEMO_COURSE.exercises_dir)
     return grade_submission(copy, DEMO_COURSE, load_overlay(overlay_dir), quizzes, exercises, FAST), copy
+
+
+def tree_snapshot(root: Path) -> dict[str, str | bytes]:
+    """Every path under ``root`` with its bytes, or where it links to."""
+    return {
+        str(path.relative_to(root)): os.readlink(path) if path.is_symlink() else path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_symlink() or path.is_file()
+    }
+
+
+def test_committed_cases_match_their_generator(tmp_path: Path) -> None:
+    generated = write_cases(tmp_path)
+    assert sorted(path.name for path in generated.iterdir()) == CASES
+    for case in CASES:
+        committed = tree_snapshot(HOSTILE / case / "submission")
+        assert committed == tree_snapshot(generated / case / "submission"), (
+            f"{case}: run python tests/hostile_submissions.py and commit the result"
+        )
 
 
 @pytest.mark.parametrize("case", CASES)
