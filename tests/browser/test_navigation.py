@@ -18,8 +18,10 @@ README_LESSON = "lessons/02-cold-war.html"
 TARGET = "Glossary"  # a sidebar link, and no lesson has another link of that exact name
 
 
-def test_phone_sidebar_opens_and_navigates(open_page: OpenPage, expect: Any) -> None:
-    page = open_page(MIDDLE_LESSON, PHONE).page
+# A lesson, and a page with no toggles, code or tabs, whose scripts the trimming leaves out.
+@pytest.mark.parametrize("start", [MIDDLE_LESSON, "timeline.html"])
+def test_phone_sidebar_opens_and_navigates(open_page: OpenPage, expect: Any, start: str) -> None:
+    page = open_page(start, PHONE).page
     link = page.get_by_role("link", name=TARGET, exact=True)
     expect(link.locator("visible=true")).to_have_count(0)  # the sidebar starts closed
     toggle = page.locator("button.primary-toggle").locator("visible=true")

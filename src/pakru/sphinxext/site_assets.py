@@ -71,7 +71,8 @@ SCRIPT_NEEDS = {
     "design-tabs.js": re.compile(r"sd-tab-set"),
 }
 # Inline scripts that only configure one of those scripts.
-INLINE_OWNERS = {"togglebutton.js": re.compile(r"toggle", re.IGNORECASE)}
+# Only sphinx-togglebutton's settings ("let toggleHintShow = ..."), not any script that says "toggle".
+INLINE_OWNERS = {"togglebutton.js": re.compile(r"^(?:let|var|const) toggle\w* = ")}
 # The inline scripts after it read DOCUMENTATION_OPTIONS at once, so it cannot wait.
 KEEP_BLOCKING = frozenset({"documentation_options.js"})
 # Both themes' scripts bind the sidebar toggles to the first .primary-toggle and
@@ -138,7 +139,6 @@ def trim_page_assets(
     if not applies(app):
         return
     context["pakru_site_assets"] = {"stylesheet": BUNDLE}
-    app.add_js_file(None, body=SIDEBAR_TOGGLES)
     bundled = {f"_static/{name}" for name in (*EXTENSION_CSS, *OWN_CSS)} | {*EXTENSION_CSS, *OWN_CSS}
     context["css_files"] = [
         css for css in context.get("css_files", []) if str(getattr(css, "filename", css)) not in bundled
@@ -164,6 +164,12 @@ def trim_page_assets(
             script = type(script)(filename, priority=script.priority, **attributes, defer="defer")
         scripts.append(script)
     context["script_files"] = scripts
+
+
+def add_sidebar_toggle_fix(app: Sphinx) -> None:
+    """Once per build, not per page: every page of a trimmed site gets the fix."""
+    if applies(app):
+        app.add_js_file(None, body=SIDEBAR_TOGGLES)
 
 
 def copy_description_to_opengraph(
@@ -246,6 +252,7 @@ def finish_site(app: Sphinx, exception: BaseException | None) -> None:
 def setup_site_assets(app: Sphinx) -> None:
     app.add_config_value("pakru_trim_theme", True, "html", types=frozenset({bool}))
     app.add_config_value("pakru_page_descriptions", {}, "html", types=frozenset({dict}))
+    app.connect("builder-inited", add_sidebar_toggle_fix)
     # After the front matter's descriptions are in (page_metadata, at 500).
     app.connect("html-page-context", describe_generated_pages, priority=600)
     # After the theme, the extensions and the quiz have added their files to the page.
