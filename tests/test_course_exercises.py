@@ -37,6 +37,7 @@ def test_stub_speaks_to_the_student(exercise: Exercise) -> None:
     assert all(f"def {function}(" in stub for function in exercise.functions)
 
 
+@pytest.mark.teaching_edition
 def test_dev_check_passes() -> None:
     """The rustlings rule: every stub fails, every solution passes, and the data validate."""
     assert dev_check(COURSE, EXERCISES, BIB_FILE) == []

@@ -80,11 +80,13 @@ def test_the_lesson_page_shows_its_quiz(quiz: Quiz) -> None:
     assert any(block.name == "quiz" and block.argument == quiz.id for block in blocks)
 
 
+@pytest.mark.teaching_edition
 @quiz_params
 def test_seals_match_the_model_answers(quiz: Quiz) -> None:
     assert verify_seals(quiz, models_for(quiz)) == []
 
 
+@pytest.mark.teaching_edition
 @quiz_params
 def test_a_fully_correct_attempt_scores_full_marks(quiz: Quiz, tmp_path: Path) -> None:
     path = tmp_path / f"{quiz.id}.py"
@@ -113,6 +115,7 @@ def test_single_choice_questions_accept_exactly_one_option(quiz: Quiz) -> None:
             assert len(accepted) == 1, question.id
 
 
+@pytest.mark.teaching_edition
 def test_no_key_or_explanation_in_the_built_site(built_book: BuiltBook) -> None:
     copied_sources = built_book.html_dir / "_sources"
     assert not copied_sources.exists() or not any(copied_sources.iterdir())

@@ -82,6 +82,12 @@ def test_the_real_student_edition_has_nothing_from_instructor(tmp_path: Path) ->
     subprocess.run([sys.executable, "-m", "pakru.cli", "release", str(out)], cwd=REPO_ROOT, check=True)
     assert not (out / "instructor").exists()
     assert not list(out.rglob("*.pyc"))
+    # The student edition keeps its own test suite runnable: test data named like the excluded folders stays,
+    # and a tracked symlink is copied as a link, never as the file outside the course that it points to.
+    assert (out / "tests" / "data" / "demo-course" / "instructor").is_dir()
+    assert (out / "tests" / "hostile" / "all-correct" / "submission" / "workspace").is_dir()
+    link = out / "tests" / "hostile" / "symlink-outside" / "submission" / "workspace" / "exercises"
+    assert (link / "01-count-events.py").is_symlink()
     explanations = [
         line.split("=", 1)[1].strip().strip('"')
         for path in (REPO_ROOT / "instructor").rglob("*.toml")

@@ -12,8 +12,11 @@ from pathlib import Path
 
 from pakru.workspace import Course
 
+# The course's keys, solutions and student work; the tests' demo course and hostile
+# submissions have folders of the same names, which are test data.
+EXCLUDED_TOP = {"instructor", "workspace"}
 EXCLUDED_PARTS = {
-    ".git", "instructor", "workspace", "build", ".nox", ".venv", "__pycache__",
+    ".git", "build", ".nox", ".venv", "__pycache__",
     ".pytest_cache", ".ruff_cache", ".hypothesis", "dist", "node_modules",
 }  # fmt: skip
 
@@ -33,7 +36,9 @@ def tracked_files(root: Path) -> list[Path]:
     return sorted(
         path
         for path in files
-        if not EXCLUDED_PARTS.intersection(path.parts) and path.suffix not in {".pyc", ".pyo"}
+        if path.parts[0] not in EXCLUDED_TOP
+        and not EXCLUDED_PARTS.intersection(path.parts)
+        and path.suffix not in {".pyc", ".pyo"}
     )
 
 
@@ -43,9 +48,14 @@ def release(course: Course, target: Path) -> int:
         raise ReleaseError(f"{target} exists and is not empty; choose a new folder")
     if target.resolve().is_relative_to(course.root.resolve()):
         raise ReleaseError(f"{target} is inside the course; choose a folder outside it")
-    files = [path for path in tracked_files(course.root) if (course.root / path).is_file()]
+    files = [
+        path
+        for path in tracked_files(course.root)
+        if (course.root / path).is_symlink() or (course.root / path).is_file()
+    ]
     for relative in files:
         destination = target / relative
         destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(course.root / relative, destination)
+        # A tracked symlink stays a symlink: following it could copy files from outside the course.
+        shutil.copy2(course.root / relative, destination, follow_symlinks=False)
     return len(files)
