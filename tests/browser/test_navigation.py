@@ -58,7 +58,7 @@ def test_desktop_sidebar_and_next_previous_links(open_page: OpenPage, expect: An
 def test_lesson_screenshots(
     open_page: OpenPage, artifacts: Path, lesson: str, viewport: dict[str, int]
 ) -> None:
-    """Saved for people to look at; the test checks only that nothing scrolls sideways."""
+    """Saved for people to look at; checked for sideways scrolling and, on a phone, side-by-side notes."""
     page = open_page(lesson, viewport).page
     page.evaluate("document.fonts.ready")
     width = viewport["width"]
@@ -71,3 +71,12 @@ def test_lesson_screenshots(
         page.screenshot(path=folder / "lesson-desktop.png")
     scroll_width = page.evaluate("document.scrollingElement.scrollWidth")
     assert scroll_width <= width, f"{lesson} is {scroll_width} px wide at {width} px: it scrolls sideways"
+    if viewport == PHONE:
+        squeezed = page.evaluate(
+            """() => {
+                const text = document.querySelector(".bd-article").getBoundingClientRect().width;
+                return [...document.querySelectorAll("aside.margin, aside.sidebar")]
+                    .filter((note) => note.getBoundingClientRect().width < 0.9 * text).length;
+            }"""
+        )
+        assert squeezed == 0, f"{squeezed} margin notes in {lesson} leave the text a narrow column on a phone"
