@@ -39,11 +39,31 @@ class quiz_block(nodes.General, nodes.Element):
     """A quiz; its children are the builder-neutral rendering."""
 
 
-def grade_locally_text(quiz: Quiz) -> str:
-    return (
-        f"To grade this quiz on your computer, run pakru quiz start {quiz.id}, "
-        "answer in the file it creates, then run pytest quizzes."
+def grade_locally_parts(quiz: Quiz) -> list[tuple[str, bool]]:
+    """How to grade the quiz locally, as (text, is_command) runs, so commands render as code."""
+    return [
+        ("To grade this quiz on your computer, run ", False),
+        (f"pakru quiz start {quiz.id}", True),
+        (", answer in the file it creates, then run ", False),
+        ("pytest quizzes", True),
+        (".", False),
+    ]
+
+
+def grade_locally_html(quiz: Quiz) -> str:
+    return "".join(
+        f'<code class="docutils literal notranslate"><span class="pre">{escape(text)}</span></code>'
+        if is_command
+        else escape(text)
+        for text, is_command in grade_locally_parts(quiz)
     )
+
+
+def grade_locally_paragraph(quiz: Quiz) -> nodes.paragraph:
+    paragraph = nodes.paragraph(classes=["pakru-quiz-local"])
+    for text, is_command in grade_locally_parts(quiz):
+        paragraph += nodes.literal(text, text) if is_command else nodes.Text(text)
+    return paragraph
 
 
 def generic_question(number: int, question: Question) -> nodes.list_item:
@@ -119,7 +139,7 @@ def render_quiz_html(quiz: Quiz, section_url: str) -> str:
         f'<div class="pakru-quiz" data-quiz="{escape(quiz.id)}">',
         '<p class="pakru-quiz-intro">Check your understanding. Answers are checked in your browser; '
         "nothing is sent anywhere.</p>",
-        f'<noscript><p class="pakru-quiz-noscript">{escape(grade_locally_text(quiz))}</p></noscript>',
+        f'<noscript><p class="pakru-quiz-noscript">{grade_locally_html(quiz)}</p></noscript>',
     ]
     for number, question in enumerate(quiz.questions, start=1):
         base = f"{quiz.id}-{question.id}"
@@ -136,7 +156,7 @@ def render_quiz_html(quiz: Quiz, section_url: str) -> str:
             f'{escape(section_url)}#{escape(question.section)}">Revise the section</a>.</p></details>'
             "</form>"
         )
-    out.append(f'<p class="pakru-quiz-local">{escape(grade_locally_text(quiz))}</p></div>')
+    out.append(f'<p class="pakru-quiz-local">{grade_locally_html(quiz)}</p></div>')
     return "\n".join(out)
 
 
@@ -204,7 +224,7 @@ class QuizDirective(SphinxDirective):
         for number, question in enumerate(quiz.questions, start=1):
             questions += generic_question(number, question)
         block += questions
-        block += nodes.paragraph(text=grade_locally_text(quiz), classes=["pakru-quiz-local"])
+        block += grade_locally_paragraph(quiz)
         return [block]
 
 
