@@ -33,6 +33,8 @@ root_doc = "index"
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
 nitpicky = True
 pakru_events_path = "../data/events.csv"
+# Each lesson's exercises link to the setup page's section on the exercise workflow.
+pakru_exercises_setup_label = "setup-exercises"
 
 # MyST: colon fences for directives that hold Markdown, glossary terms, front matter.
 myst_enable_extensions = ["colon_fence", "deflist", "smartquotes"]

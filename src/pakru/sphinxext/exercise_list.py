@@ -39,15 +39,17 @@ def readme_as_myst(exercise: Exercise) -> str:
     return re.sub(r"^## (Task \d+: .+)$", rf"{FENCE}{{rubric}} \1\n{FENCE}", text, flags=re.MULTILINE).strip()
 
 
-def exercise_myst(exercise: Exercise) -> str:
+def exercise_myst(exercise: Exercise, setup_label: str = "") -> str:
+    """The exercise as MyST; ``setup_label`` names the section that explains the local workflow."""
     hints = "\n\n".join(f"**Task {task}.** {exercise.hints[task]}" for task in sorted(exercise.hints))
+    setup = f" ({{ref}}`how to set it up <{setup_label}>`)" if setup_label else ""
     return "\n\n".join(
         [
             f"{FENCE}{{rubric}} Exercise {exercise.name}: {exercise.title}\n{FENCE}",
             f"*Python skill:* {exercise.skill}. *Historical insight:* {exercise.insight}.",
             readme_as_myst(exercise),
             f"{FENCE}{{admonition}} Hints\n:class: dropdown\n\n{hints}\n{FENCE}",
-            "Work on it on your computer (see the setup page):",
+            f"Work on it on your computer{setup}:",
             f"```console\n$ pakru start {exercise.name}\n$ pakru check {exercise.name}\n"
             f"$ pakru hint {exercise.name} 1\n```",
         ]
@@ -81,7 +83,9 @@ class ExercisesDirective(SphinxDirective):
         for exercise in exercises:
             for path in (exercise.readme, exercise.folder / "exercise.toml"):
                 self.env.note_dependency(str(path))
-            container.extend(self.parse_text_to_nodes(exercise_myst(exercise)))
+            container.extend(
+                self.parse_text_to_nodes(exercise_myst(exercise, self.config.pakru_exercises_setup_label))
+            )
         return [container]
 
 
@@ -91,5 +95,6 @@ def _resolve_exercises_path(app: Sphinx, config: Config) -> None:
 
 def setup_exercise_list(app: Sphinx) -> None:
     app.add_config_value("pakru_exercises_path", "../exercises", "env", types=frozenset({str}))
+    app.add_config_value("pakru_exercises_setup_label", "", "env", types=frozenset({str}))
     app.connect("config-inited", _resolve_exercises_path)
     app.add_directive("exercises", ExercisesDirective)
