@@ -70,8 +70,8 @@ SCRIPT_NEEDS = {
     "togglebutton.js": re.compile(r'class="[^"]*(?<![\w-])(?:toggle|dropdown)(?![\w-])'),
     "design-tabs.js": re.compile(r"sd-tab-set"),
 }
-# Inline scripts that only configure one of those scripts.
-# Only sphinx-togglebutton's settings ("let toggleHintShow = ..."), not any script that says "toggle".
+# Inline scripts that only configure one of those scripts: sphinx-togglebutton's
+# settings ("let toggleHintShow = ..."), not any script that mentions a toggle.
 INLINE_OWNERS = {"togglebutton.js": re.compile(r"^(?:let|var|const) toggle\w* = ")}
 # The inline scripts after it read DOCUMENTATION_OPTIONS at once, so it cannot wait.
 KEEP_BLOCKING = frozenset({"documentation_options.js"})
