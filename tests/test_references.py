@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pybtex.database import parse_file
 
-from conftest import BIB_FILE, COURSE_DIR, EVENTS_FILE
+from conftest import BIB_FILE, COURSE_DIR, EVENTS_FILE, BuiltBook
 from course_text import CITE_ROLE, read
 from pakru.events import load_events
 
@@ -49,3 +50,10 @@ def test_source_article_is_cited_as_received() -> None:
     entry = parse_file(str(BIB_FILE), bib_format="bibtex").entries["siddique-hafeez-seed"]
     assert "Diplomatic Insight" in entry.fields["howpublished"]
     assert "clipping" in entry.fields["note"]
+
+
+def test_the_rendered_bibliography_shows_no_latex(built_book: BuiltBook) -> None:
+    """pybtex prints LaTeX commands it does not know, such as ``\\emph``, as they stand."""
+    page = (built_book.html_dir / "bibliography.html").read_text(encoding="utf-8")
+    body = re.sub(r"<script.*?</script>", "", page, flags=re.DOTALL)
+    assert re.findall(r"\\[A-Za-z$]+", body) == []
