@@ -10,7 +10,7 @@ import pytest
 
 from conftest import LESSON_FILES
 
-from .conftest import DESKTOP, PHONE, OpenPage
+from .conftest import DESKTOP, PAGES, PHONE, OpenPage
 
 LESSONS = [f"lessons/{path.stem}.html" for path in LESSON_FILES]
 MIDDLE_LESSON = LESSONS[len(LESSONS) // 2 - 1]  # has both a previous and a next page
@@ -80,3 +80,14 @@ def test_lesson_screenshots(
             }"""
         )
         assert squeezed == 0, f"{squeezed} margin notes in {lesson} leave the text a narrow column on a phone"
+
+
+def test_no_page_scrolls_sideways_on_a_phone(open_page: OpenPage) -> None:
+    too_wide = []
+    for path in PAGES:
+        page = open_page(path, PHONE).page
+        scroll_width = page.evaluate("document.scrollingElement.scrollWidth")
+        if scroll_width > PHONE["width"]:
+            too_wide.append(f"{path}: {scroll_width} px")
+        page.context.close()
+    assert too_wide == [], f"pages wider than {PHONE['width']} px scroll sideways: {too_wide}"
