@@ -1,163 +1,102 @@
 """Trim a stylesheet to the rules whose classes and ids a site uses.
 
-A small tokenizer rather than a full CSS parser: it needs only to find rules,
-split selector lists and keep any rule it cannot prove unused, so a selector it
-does not understand is kept, never dropped.
+tinycss2 parses the stylesheet; this module only decides which rules to keep.
+A selector needs every class and id it names outside functional pseudo-classes
+and attribute tests (``:not(.a)`` does not need ``a``), so any rule that might
+match something in the site is kept, never dropped.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+
+import tinycss2
+from tinycss2.ast import Node
 
 # Bootstrap builds these class names at run time ("bs-tooltip-auto").
 DYNAMIC_PREFIXES = ("bs-",)
-
-
-_STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'""")
-_COMMENT_OR_STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|/\*[\s\S]*?\*/""")
-_STRING_OR_SPACE = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\s+""")
-_TOP_LEVEL = re.compile(r"""[{};"']""")
-_BRACES = re.compile(r"""[{}"']""")
-_SELECTOR_SPECIAL = re.compile(r"""[(),\[\]"']""")
-_NAME = re.compile(r"([.#])((?:[\w-]|\\.)+)")
+GROUPING_AT_RULES = frozenset({"media", "supports", "layer", "container", "scope"})
 _URL = re.compile(r"""url\(\s*(["']?)([^"')]+)\1\s*\)""")
-GROUPING_AT_RULES = frozenset({"@media", "@supports", "@layer", "@container", "@scope"})
 
 
 def strip_comments(css: str) -> tuple[str, list[str]]:
     """CSS without comments, and the ``/*! ... */`` licence notices that must travel with it."""
-    notices: list[str] = []
-
-    def replace(match: re.Match[str]) -> str:
-        text = match.group(0)
-        if not text.startswith("/*"):
-            return text
-        if text.startswith("/*!"):
-            notices.append(text)
-        return ""
-
-    return _COMMENT_OR_STRING.sub(replace, css), notices
+    notices = [
+        f"/*{node.value}*/"
+        for node in tinycss2.parse_component_value_list(css)
+        if node.type == "comment" and node.value.startswith("!")
+    ]
+    return tinycss2.serialize(tinycss2.parse_component_value_list(css, skip_comments=True)), notices
 
 
-def squeeze(css: str) -> str:
-    """Collapse whitespace outside strings (basic.css and pygments.css are not minified)."""
-    return _STRING_OR_SPACE.sub(lambda m: m.group(0) if m.group(0)[0] in "\"'" else " ", css).strip()
-
-
-def _skip_string(css: str, at: int) -> int:
-    match = _STRING.match(css, at)
-    return match.end() if match else at + 1
-
-
-def _closing_brace(css: str, at: int) -> int:
-    depth, position = 0, at
-    while match := _BRACES.search(css, position):
-        if match.group() in "\"'":
-            position = _skip_string(css, match.start())
-            continue
-        depth += 1 if match.group() == "{" else -1
-        if depth == 0:
-            return match.start()
-        position = match.end()
-    return len(css)
-
-
-def parse_rules(css: str) -> list[tuple[str, str | None]]:
-    """Top-level rules as (prelude, block); statements such as ``@charset`` have no block."""
-    rules: list[tuple[str, str | None]] = []
-    start = position = 0
-    while match := _TOP_LEVEL.search(css, position):
-        token = match.group()
-        if token in "\"'":
-            position = _skip_string(css, match.start())
-        elif token == ";":
-            rules.append((css[start : match.start()].strip(), None))
-            start = position = match.end()
-        elif token == "}":  # stray: skip it as browsers do
-            start = position = match.end()
+def _selector_list(prelude: Iterable[Node]) -> list[list[Node]]:
+    """A rule's prelude split at its top-level commas; commas inside ``:is()`` or ``[...]`` are nested."""
+    selectors: list[list[Node]] = [[]]
+    for node in prelude:
+        if node.type == "literal" and node.value == ",":
+            selectors.append([])
         else:
-            end = _closing_brace(css, match.start())
-            rules.append((css[start : match.start()].strip(), css[match.end() : end]))
-            start = position = end + 1
-    return [(prelude, block) for prelude, block in rules if prelude or block]
+            selectors[-1].append(node)
+    return [selector for selector in selectors if any(node.type != "whitespace" for node in selector)]
 
 
 def split_selectors(prelude: str) -> list[str]:
     """A selector list split at its top-level commas."""
-    parts: list[str] = []
-    depth = start = position = 0
-    while match := _SELECTOR_SPECIAL.search(prelude, position):
-        token = match.group()
-        position = match.end()
-        if token in "\"'":
-            position = _skip_string(prelude, match.start())
-        elif token in "([":
-            depth += 1
-        elif token in ")]":
-            depth -= 1
-        elif depth == 0:
-            parts.append(prelude[start : match.start()].strip())
-            start = position
-    parts.append(prelude[start:].strip())
-    return [part for part in parts if part]
+    nodes = tinycss2.parse_component_value_list(prelude, skip_comments=True)
+    return [tinycss2.serialize(selector).strip() for selector in _selector_list(nodes)]
 
 
-def _required_part(selector: str) -> str:
-    """The selector without strings, attribute tests and functional pseudo-classes.
+def required_names(selector: Sequence[Node]) -> list[str]:
+    """The classes and ids a selector names outside functions and attribute tests."""
+    names: list[str] = []
+    for previous, node in zip([None, *selector], selector, strict=False):
+        after_dot = previous is not None and previous.type == "literal" and previous.value == "."
+        is_class = node.type == "ident" and after_dot
+        is_id = node.type == "hash" and node.is_identifier
+        if is_class or is_id:
+            names.append(node.value)
+    return names
 
-    ``:not(.a)``, ``:is(.a, .b)`` and ``:has(.a)`` do not each require their
-    classes to be present, so they are dropped from the test: a rule that might
-    match is kept.
-    """
+
+def selector_may_match(selector: str | Sequence[Node], used: frozenset[str]) -> bool:
+    nodes = tinycss2.parse_component_value_list(selector) if isinstance(selector, str) else selector
+    return all(name in used or name.startswith(DYNAMIC_PREFIXES) for name in required_names(nodes))
+
+
+def _trim(rules: Iterable[Node], used: frozenset[str], rewrite: Callable[[str], str]) -> str:
     out: list[str] = []
-    depth = 0
-    position = 0
-    while match := _SELECTOR_SPECIAL.search(selector, position):
-        token = match.group()
-        if depth == 0:
-            out.append(selector[position : match.start()])
-        position = match.end()
-        if token in "\"'":
-            position = _skip_string(selector, match.start())
-        elif token in "([":
-            depth += 1
-        elif token in ")]":
-            depth = max(depth - 1, 0)
-    if depth == 0:
-        out.append(selector[position:])
+    for rule in rules:
+        if rule.type == "qualified-rule":
+            kept = [
+                tinycss2.serialize(selector).strip()
+                for selector in _selector_list(rule.prelude)
+                if selector_may_match(selector, used)
+            ]
+            if kept:
+                out.append(f"{','.join(kept)}{{{rewrite(tinycss2.serialize(rule.content).strip())}}}")
+        elif rule.type == "at-rule":
+            head = f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude).rstrip()}"
+            if rule.content is None:
+                if rule.lower_at_keyword not in {"charset", "import"}:
+                    out.append(f"{head};")
+            elif rule.lower_at_keyword in GROUPING_AT_RULES:
+                inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True)
+                if trimmed := _trim(inner, used, rewrite):
+                    out.append(f"{head}{{{trimmed}}}")
+            else:
+                block = tinycss2.serialize(rule.content)
+                if not (rule.lower_at_keyword == "font-face" and "Font Awesome" in block):
+                    out.append(f"{head}{{{block}}}")
+        # Parse errors are dropped, as browsers drop them.
     return "".join(out)
-
-
-def selector_may_match(selector: str, used: frozenset[str]) -> bool:
-    for _kind, name in _NAME.findall(_required_part(selector)):
-        if "\\" in name or name in used or name.startswith(DYNAMIC_PREFIXES):
-            continue
-        return False
-    return True
 
 
 def trim_rules(css: str, used: frozenset[str], rewrite: Callable[[str], str]) -> str:
     """The rules that may match something in the site, with ``rewrite`` applied to their blocks."""
-    out: list[str] = []
-    for prelude, block in parse_rules(css):
-        if block is None:
-            if not prelude.lower().startswith(("@charset", "@import")):
-                out.append(prelude + ";")
-            continue
-        if prelude.startswith("@"):
-            name = prelude.split("(", 1)[0].split()[0].lower()
-            if name in GROUPING_AT_RULES:
-                if inner := trim_rules(block, used, rewrite):
-                    out.append(f"{prelude}{{{inner}}}")
-            elif not (name == "@font-face" and "Font Awesome" in block):
-                out.append(f"{prelude}{{{block}}}")
-            continue
-        selectors = [selector for selector in split_selectors(prelude) if selector_may_match(selector, used)]
-        if selectors:
-            out.append(f"{','.join(selectors)}{{{rewrite(block.strip())}}}")
-    return "".join(out)
+    rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+    return _trim(rules, used, rewrite)
 
 
 def rebase_urls(css: str, relative_path: str) -> str:

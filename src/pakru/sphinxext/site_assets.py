@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from sphinx.util import logging
 
-from pakru.sphinxext.css_trim import rebase_urls, squeeze, strip_comments, trim_rules
+from pakru.sphinxext.css_trim import rebase_urls, strip_comments, trim_rules
 from pakru.sphinxext.theme_icons import (
     ICON_FILES,
     ICON_FONTS,
@@ -228,12 +228,12 @@ def finish_site(app: Sphinx, exception: BaseException | None) -> None:
     # Nothing loads the icon-font CSS any more; the script's SVG rules come first, as it injects them.
     used -= STYLE_CLASSES
     names = frozenset(used)
-    parts = [trim_rules(squeeze(strip_comments(icons.svg_css)[0]), names, lambda block: block)]
+    parts = [trim_rules(icons.svg_css, names, lambda block: block)]
     for name in (*THEME_CSS, *EXTENSION_CSS):
         if (source := static / name).is_file():
             css, notices = strip_comments(source.read_text(encoding="utf-8"))
             variables = icon_variables(css, icons)
-            trimmed = trim_rules(squeeze(css), names, lambda block, v=variables: mask_font_icons(block, v))
+            trimmed = trim_rules(css, names, lambda block, v=variables: mask_font_icons(block, v))
             parts.append("".join(notices) + rebase_urls(trimmed, name))
     for name in OWN_CSS:
         if (source := static / name).is_file():
