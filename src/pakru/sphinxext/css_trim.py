@@ -21,16 +21,6 @@ GROUPING_AT_RULES = frozenset({"media", "supports", "layer", "container", "scope
 _URL = re.compile(r"""url\(\s*(["']?)([^"')]+)\1\s*\)""")
 
 
-def strip_comments(css: str) -> tuple[str, list[str]]:
-    """CSS without comments, and the ``/*! ... */`` licence notices that must travel with it."""
-    notices = [
-        f"/*{node.value}*/"
-        for node in tinycss2.parse_component_value_list(css)
-        if node.type == "comment" and node.value.startswith("!")
-    ]
-    return tinycss2.serialize(tinycss2.parse_component_value_list(css, skip_comments=True)), notices
-
-
 def _selector_list(prelude: Iterable[Node]) -> list[list[Node]]:
     """A rule's prelude split at its top-level commas; commas inside ``:is()`` or ``[...]`` are nested."""
     selectors: list[list[Node]] = [[]]
@@ -89,14 +79,18 @@ def _trim(rules: Iterable[Node], used: frozenset[str], rewrite: Callable[[str], 
                 block = tinycss2.serialize(rule.content)
                 if not (rule.lower_at_keyword == "font-face" and "Font Awesome" in block):
                     out.append(f"{head}{{{block}}}")
-        # Parse errors are dropped, as browsers drop them.
+        # Comments and parse errors are dropped, as browsers drop the errors.
     return "".join(out)
 
 
 def trim_rules(css: str, used: frozenset[str], rewrite: Callable[[str], str]) -> str:
-    """The rules that may match something in the site, with ``rewrite`` applied to their blocks."""
-    rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
-    return _trim(rules, used, rewrite)
+    """The rules that may match something in the site, with ``rewrite`` applied to their blocks.
+
+    Top-level ``/*! ... */`` licence notices travel in front; other comments are dropped.
+    """
+    rules = tinycss2.parse_stylesheet(css, skip_comments=False, skip_whitespace=True)
+    notices = [f"/*{rule.value}*/" for rule in rules if rule.type == "comment" and rule.value.startswith("!")]
+    return "".join(notices) + _trim(rules, used, rewrite)
 
 
 def rebase_urls(css: str, relative_path: str) -> str:

@@ -23,6 +23,8 @@ trimming off, for comparisons.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import posixpath
 import re
 import shutil
@@ -32,12 +34,14 @@ from typing import TYPE_CHECKING, Any
 
 from sphinx.util import logging
 
-from pakru.sphinxext.css_trim import rebase_urls, strip_comments, trim_rules
+from pakru import __version__
+from pakru.sphinxext.css_trim import rebase_urls, trim_rules
 from pakru.sphinxext.theme_icons import (
     ICON_FILES,
     ICON_FONTS,
     ICON_SCRIPT,
     STYLE_CLASSES,
+    IconSource,
     icon_variables,
     inline_icons,
     mask_font_icons,
@@ -227,26 +231,37 @@ def finish_site(app: Sphinx, exception: BaseException | None) -> None:
         )
     # Nothing loads the icon-font CSS any more; the script's SVG rules come first, as it injects them.
     used -= STYLE_CLASSES
-    names = frozenset(used)
-    parts = [trim_rules(icons.svg_css, names, lambda block: block)]
-    for name in (*THEME_CSS, *EXTENSION_CSS):
-        if (source := static / name).is_file():
-            css, notices = strip_comments(source.read_text(encoding="utf-8"))
-            variables = icon_variables(css, icons)
-            trimmed = trim_rules(css, names, lambda block, v=variables: mask_font_icons(block, v))
-            parts.append("".join(notices) + rebase_urls(trimmed, name))
-    for name in OWN_CSS:
-        if (source := static / name).is_file():
-            parts.append(rebase_urls(source.read_text(encoding="utf-8"), name))
-    bundle = "\n".join(parts) + "\n"
-    target = outdir / BUNDLE
-    if not target.is_file() or target.read_text(encoding="utf-8") != bundle:
-        target.write_text(bundle, encoding="utf-8")
+    write_bundle(app, static, icons, frozenset(used))
     for name in ICON_FILES:
         (static / name).unlink(missing_ok=True)
     shutil.rmtree(static / ICON_FONTS, ignore_errors=True)
     with contextlib.suppress(OSError):  # the fonts' folder, unless something else is in it
         (static / ICON_FONTS).parent.rmdir()
+
+
+def write_bundle(app: Sphinx, static: Path, icons: IconSource, names: frozenset[str]) -> None:
+    """Write the trimmed stylesheet bundle, unless its inputs are those of the last build."""
+
+    def read(names: tuple[str, ...]) -> dict[str, str]:
+        present = [name for name in names if (static / name).is_file()]
+        return {name: (static / name).read_text(encoding="utf-8") for name in present}
+
+    theme_css, own_css = read((*THEME_CSS, *EXTENSION_CSS)), read(OWN_CSS)
+    # Parsing the theme's CSS is most of this module's time: an unchanged site reuses the last bundle.
+    inputs = json.dumps([__version__, sorted(names), icons.svg_css, theme_css, own_css])
+    key = hashlib.sha256(inputs.encode("utf-8")).hexdigest()
+    stamp = Path(app.doctreedir) / "pakru-theme-css.sha256"
+    target = Path(app.outdir) / BUNDLE
+    if target.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8") == key:
+        return
+    parts = [trim_rules(icons.svg_css, names, lambda block: block)]
+    for name, css in theme_css.items():
+        variables = icon_variables(css, icons)
+        trimmed = trim_rules(css, names, lambda block, v=variables: mask_font_icons(block, v))
+        parts.append(rebase_urls(trimmed, name))
+    parts += [rebase_urls(css, name) for name, css in own_css.items()]
+    target.write_text("\n".join(parts) + "\n", encoding="utf-8")
+    stamp.write_text(key, encoding="utf-8")
 
 
 def setup_site_assets(app: Sphinx) -> None:
