@@ -142,3 +142,18 @@ def test_exercises_show_tasks_hints_and_commands(app: SphinxTestApp) -> None:
     assert "dropdown" in html
     assert "Compare the lesson column as text." in html
     assert "pakru check 01-count-events" in re.sub(r"<[^>]+>", "", html)
+
+
+@pytest.mark.sphinx("html", testroot="pakru", confoverrides={"html_theme": "sphinx_book_theme"})
+def test_the_trimmed_bundle_is_reused_while_its_inputs_stay_the_same(app: SphinxTestApp) -> None:
+    app.build()
+    bundle = app.outdir / "_static" / "pakru-theme.css"
+    stamp = app.doctreedir / "pakru-theme-css.sha256"
+    assert bundle.is_file()
+    assert stamp.is_file()
+    os.utime(bundle, (0, 0))
+    app.build()
+    assert bundle.stat().st_mtime == 0, "an unchanged site rewrote its stylesheet bundle"
+    stamp.write_text("inputs of another build", encoding="utf-8")
+    app.build()
+    assert bundle.stat().st_mtime > 0, "changed inputs did not rebuild the bundle"
