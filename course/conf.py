@@ -7,8 +7,6 @@ import io
 import os
 from urllib.parse import urlsplit
 
-import pybtex.plugin
-
 from pakru import __version__
 
 project = "Pakistan–Russia Relations: An Open Course"
@@ -44,12 +42,6 @@ myst_title_to_header = False
 bibtex_bibfiles = ["references.bib"]
 bibtex_default_style = "unsrt"
 bibtex_reference_style = "author_year"
-# sphinxcontrib-bibtex looks up pybtex's plain-text backend once per citation, and
-# each look-up scans every installed package's entry points: a third of the build.
-# Registering the very class it finds turns the later look-ups into a dict lookup.
-pybtex.plugin.register_plugin(
-    "pybtex.backends", "plaintext", pybtex.plugin.find_plugin("pybtex.backends", "plaintext"), force=True
-)
 
 html_theme = "sphinx_book_theme"
 html_title = "Pakistan–Russia Relations"

@@ -18,6 +18,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pybtex.plugin
+
 from pakru import __version__
 from pakru.sphinxext.admonitions import setup_admonitions
 from pakru.sphinxext.bibliography_roles import setup_bibliography_roles
@@ -35,6 +37,14 @@ if TYPE_CHECKING:
 STATIC_DIR = Path(__file__).parent / "static"
 
 
+def _cache_pybtex_plaintext_backend() -> None:
+    """sphinxcontrib-bibtex looks up pybtex's plain-text backend once per citation, and each
+    look-up scans every installed package's entry points: a third of the build. Registering the
+    very class it finds turns the later look-ups into a dictionary lookup."""
+    backend = pybtex.plugin.find_plugin("pybtex.backends", "plaintext")
+    pybtex.plugin.register_plugin("pybtex.backends", "plaintext", backend, force=True)
+
+
 def _add_html_assets(app: Sphinx) -> None:
     # Only HTML-like builders read CSS; LaTeX and text builds stay untouched.
     if app.builder.format == "html":
@@ -43,6 +53,7 @@ def _add_html_assets(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> ExtensionMetadata:
+    _cache_pybtex_plaintext_backend()
     setup_timeline(app)
     setup_objectives(app)
     setup_admonitions(app)
