@@ -38,22 +38,31 @@ class BuiltBook:
     warnings: str
 
 
-@pytest.fixture(scope="session")
-def built_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
-    """Build the book once, nitpicky, as ``nox -s book`` does.
+def run_sphinx(
+    builder: str, output: Path, *, doctrees: Path | None = None, env: dict[str, str] | None = None
+) -> str:
+    """Build the course with ``builder`` into ``output``, nitpicky, and return what Sphinx warned about.
 
     A separate process keeps Sphinx's global registrations out of the
     ``sphinx.testing`` apps that other tests create.
     """
-    output = tmp_path_factory.mktemp("book")
-    warnings_file = output / "warnings.txt"
-    command = [sys.executable, "-m", "sphinx", "-q", "-n", "-E", "-b", "html"]
-    command += ["-w", str(warnings_file), str(COURSE_DIR), str(output / "html")]
-    completed = subprocess.run(command, capture_output=True, text=True, check=False)
+    warnings_file = output.parent / f"{output.name}-warnings.txt"
+    command = [sys.executable, "-m", "sphinx", "-q", "-n", "-E", "-b", builder, "-w", str(warnings_file)]
+    if doctrees is not None:
+        command += ["-d", str(doctrees)]
+    command += [str(COURSE_DIR), str(output)]
+    completed = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     warnings = warnings_file.read_text(encoding="utf-8") if warnings_file.exists() else ""
     if completed.returncode != 0:
         warnings += completed.stderr
-    return BuiltBook(html_dir=output / "html", warnings=warnings)
+    return warnings
+
+
+@pytest.fixture(scope="session")
+def built_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
+    """Build the book once, nitpicky, as ``nox -s book`` does."""
+    html_dir = tmp_path_factory.mktemp("book") / "html"
+    return BuiltBook(html_dir=html_dir, warnings=run_sphinx("html", html_dir))
 
 
 @pytest.fixture(scope="session")

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from conftest import COURSE_DIR, LESSON_FILES
+from conftest import LESSON_FILES, run_sphinx
 from pakru.pdf import PdfError, find_chromium, print_to_pdf
 from system_tools import epubcheck_command, missing, require_tool
 
@@ -29,16 +28,9 @@ class Build:
 
 
 def sphinx_build(builder: str, folder: Path) -> Build:
-    """Build the course with ``builder``, nitpicky, keeping doctrees out of the output."""
-    warnings_file = folder / "warnings.txt"
-    command = [sys.executable, "-m", "sphinx", "-q", "-n", "-E", "-b", builder]
-    command += ["-d", str(folder / "doctrees"), "-w", str(warnings_file)]
-    command += [str(COURSE_DIR), str(folder / builder)]
-    completed = subprocess.run(command, capture_output=True, text=True, check=False)
-    warnings = warnings_file.read_text(encoding="utf-8") if warnings_file.exists() else ""
-    if completed.returncode != 0:
-        warnings += completed.stderr
-    return Build(folder / builder, warnings)
+    """Build the course with ``builder``, keeping doctrees out of the output (an EPUB would pack them)."""
+    output = folder / builder
+    return Build(output, run_sphinx(builder, output, doctrees=folder / "doctrees"))
 
 
 def lesson_titles() -> list[str]:

@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from conftest import COURSE_DIR, LESSON_FILES, REPO_ROOT, BuiltBook
+from conftest import COURSE_DIR, LESSON_FILES, REPO_ROOT, BuiltBook, run_sphinx
 from pakru.sphinxext.css_trim import rebase_urls, selector_may_match, split_selectors, trim_rules
 from pakru.sphinxext.site_assets import BUNDLE
 
@@ -244,16 +244,11 @@ def test_urls_are_rebased_onto_the_bundles_folder() -> None:
 @pytest.fixture(scope="module")
 def published_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
     """The book built as a host would build it, with its address and repository known."""
-    output = tmp_path_factory.mktemp("published")
-    warnings_file = output / "warnings.txt"
+    html_dir = tmp_path_factory.mktemp("published") / "html"
     hosts = ("GITHUB_", "READTHEDOCS", "PAKRU_SITE_URL", "PAKRU_REPOSITORY")
     env = {name: value for name, value in os.environ.items() if not name.startswith(hosts)}
     env |= {"PAKRU_SITE_URL": SITE_URL, "PAKRU_REPOSITORY_URL": REPOSITORY_URL}
-    command = [sys.executable, "-m", "sphinx", "-q", "-n", "-E", "-b", "html"]
-    command += ["-w", str(warnings_file), str(COURSE_DIR), str(output / "html")]
-    completed = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
-    warnings = warnings_file.read_text(encoding="utf-8") if warnings_file.exists() else ""
-    return BuiltBook(html_dir=output / "html", warnings=warnings + completed.stderr)
+    return BuiltBook(html_dir=html_dir, warnings=run_sphinx("html", html_dir, env=env))
 
 
 def test_publishing_adds_no_warnings(built_book: BuiltBook, published_book: BuiltBook) -> None:
