@@ -49,6 +49,8 @@ from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from pakru.pdf import CHROMIUM_FLAGS, find_chromium
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = 7
 
@@ -215,11 +217,8 @@ LIGHTHOUSE_PAGES = [f"lessons/{path.stem}.html" for path in sorted((COURSE_DIR /
 LIGHTHOUSE_RUNS = 3
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
-# Without the background-networking flags Chromium keeps dialling out, which an offline machine refuses.
-CHROME_FLAGS = (
-    "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
-    "--disable-background-networking --disable-component-update --disable-sync"
-)
+# The flags pakru.pdf prints with: headless, and quiet on a machine without internet access.
+CHROME_FLAGS = " ".join(CHROMIUM_FLAGS)
 COMPRESSIBLE = {".html", ".css", ".js", ".svg", ".json", ".txt", ".xml", ".inv"}
 
 
@@ -284,7 +283,8 @@ def lighthouse_missing() -> str | None:
 
 
 def chromium() -> str | None:
-    return os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+    """CHROME_PATH, as Lighthouse reads it, else the browser that pakru.pdf would use."""
+    return os.environ.get("CHROME_PATH") or find_chromium()
 
 
 @dataclass(frozen=True)
