@@ -227,10 +227,17 @@ def command_watch(course: Course, arguments: argparse.Namespace) -> int:
     target = work_file(course, exercise)
     if not target.exists():
         raise CommandError(f"you have not started {exercise.name}; run: pakru start {exercise.name}")
-    console.print(f"Watching {target}; save the file to check it again. Press Ctrl-C to stop.")
     show_check_run(exercise, check_exercise(course, exercise))
+    watching = False
     try:
-        for _changes in watch(target, debounce=300, rust_timeout=0, yield_on_timeout=False):
+        # A timeout yields an empty set: the first one proves the watcher is in place, so
+        # "Watching" is printed only when a save can no longer be missed.
+        for changes in watch(target, debounce=300, rust_timeout=500, yield_on_timeout=True):
+            if not changes:
+                if not watching:
+                    console.print(f"Watching {target}; save it to check again. Press Ctrl-C to stop.")
+                    watching = True
+                continue
             console.rule(exercise.name)
             show_check_run(exercise, check_exercise(course, exercise))
     except KeyboardInterrupt:
