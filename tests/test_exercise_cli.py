@@ -184,7 +184,7 @@ def test_dev_check_catches_a_missing_hint_and_bad_data(
     with (course / "data" / "visits.csv").open("a") as handle:
         handle.write("bad id,1968-13,Someone,unknown-key,certain\n")
     assert main(["dev", "check"]) == 1
-    output = capsys.readouterr().out.replace("\n", " ")
+    output = " ".join(capsys.readouterr().out.split())
     assert "tasks with hints [1] differ from README tasks [1, 2]" in output
     assert "'unknown-key' is not a key in course/references.bib" in output
     assert "confidence must be one of high, medium" in output
