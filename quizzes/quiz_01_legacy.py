@@ -226,28 +226,92 @@ SEALS = {
         ],
         "explanation": "doVI1i3r1KwRCIW2707WYO95zNRSomm7uFwviwLAoQXV/j12XLJRmjLsnORdnaiFNgA39Gw8P6GmmYuQod2cH+8pUGhG1nYPOcvX+8lAPCiN9IWnMViI6KMIHmVjLWl42MOG60aCIzgII0X90PsBOqHKMzQSY2vjg3PkNPE5A4xln8+7i0YLpsgQOOb5q13UkndNtUULYqzTSO6Dg2pPJ2yx4AwU0tPaLYUlNUHOwi8Xa0BDAk7taa0m1/Z9+lXwMnC4UDnRTjyIF1FLUuMc+VBil0QEdJfZiok434Hpg//JFqnsviT+OJbnK2gQJ3+QZGYaEFWtDSAmNu8MCZZRX3t5rqDnBr0cAkOluVcEWnamvI5BPn2xlVCZRB2rJrBysCTNH9JmLJs5CQPCUCyXpIgETfjyckVfFyrAMP/ge1YzPkF36L6QICygsjlhpuCCVHRtCLGBdAj9s8xufecKnzrKG3Oy7tMIxhxAolONPyuMwVSw9VdUKY9oyv+63FgiVu9E+6YJjOr5RsrtO+AKwU+H4w5HE0vmyfMvxthsdd4ID8xX3G0wlQyjmgFLQFtYbcABN7+ExFSCNu5o32GBQ9VbOkVBXHvW1pOcz8w8aEZ18sv7Q7l3woljLYbQeeN1nvIvKsDy6IsdQr6pfWv/3jMTn3xjojtv76zq454bWKvwIjStl/iFHYnbjQNlgoj6Kwx3vpXhEKm8Vg==",
         "partial": {
-            "008bdb67c3be480b57b033a05de80430366325c0cbddedb587deaf8264c6106d": 0.66,
-            "0b045ecaed1614a0172538d49c1f37fefb41c82d973d239e334468b273eb6aed": 0.33,
-            "0ed4a95fa8e54d56bfb8ea539ccbfded460a2a54a63e148e1bdeddcfaa7dbdc8": 0.33,
-            "1ff57f7077a39873348db2c7e05f3b6ab0a3d498105af726619297d6dc341227": 0.66,
-            "3ac26b08990c10361ee172b1461fc3a5cb96e34e606d3e17d8af8826236365ee": 0.33,
-            "4ce2f6d0c8a98c71d7473889360bce557b1054b90bbfbfb886730c3fe8b67cb5": 0.66,
-            "67db8da4e5519d8fc662a7fc2b8ee2ccc090397c66fe9e9a67a07ae1f9adb3ad": 0.33,
-            "682f8f4c06fd293aad1c7b851135164329453e4a0ec77eca448fadcc4d3a4281": 0.33,
-            "74a7700e0d97af21c6668e8510216087dc0a2c0af7869015fc9a412842ee7c59": 0.33,
-            "85058919339fe161160a4c9fe98ef2a128c2871137f88a1c15c254c8ed508aed": 0.66,
-            "986848d41bd9a7c54ee66e01a55b80717285d52eeb0dca166a5ff8f6a44dbc45": 0.33,
-            "9e3cdb6f10dec5fcf764edd92c3cf2b845a6c37ee2c8292a59e7df7878910aee": 0.33,
-            "a0f14dcc57d79600f7a015ad15415ea8542fb55cfc842f0141ec7a9aa8e78b35": 0.33,
-            "a555f574e9e101192e93b180266eb2f86116e5e52b51cac07c9c0fc5e5135671": 0.66,
-            "a7344d7677b09e040cc6bafa6f71e3c70d4b0a1803db459f8f8546df81e0441f": 0.33,
-            "b8950d4427e852a85a509f078e6f7925446fa456a6a696b3253bd16a4e24e2f8": 0.33,
-            "bbe09743b63fef76550b09e0f67866b2ce95e96438ea05fdafbd2e28fe0114e3": 0.66,
-            "e12d92b13d0a0785195d407842a188afc7e3134845d7e29cc5ca0e12641a511e": 0.33,
-            "e333ab4ddafe3e6e7aab86eef135ef4a0f84841af78c1e9778aaa5298ef2576b": 0.33,
-            "e5512c91660e020bae77d44d13728187008b653c29589960fe4857280d353d4e": 0.33,
-            "ee681c0de2d34c5c0a9ec0513f0644e2993bae19b26ec515b3a0df2e242afca6": 0.33
-        }
+            "008bdb67c3be480b57b033a05de80430366325c0cbddedb587deaf8264c6106d": [
+                3,
+                1
+            ],
+            "0b045ecaed1614a0172538d49c1f37fefb41c82d973d239e334468b273eb6aed": [
+                2,
+                1
+            ],
+            "0ed4a95fa8e54d56bfb8ea539ccbfded460a2a54a63e148e1bdeddcfaa7dbdc8": [
+                3,
+                2
+            ],
+            "1ff57f7077a39873348db2c7e05f3b6ab0a3d498105af726619297d6dc341227": [
+                2,
+                0
+            ],
+            "3ac26b08990c10361ee172b1461fc3a5cb96e34e606d3e17d8af8826236365ee": [
+                1,
+                0
+            ],
+            "4ce2f6d0c8a98c71d7473889360bce557b1054b90bbfbfb886730c3fe8b67cb5": [
+                2,
+                0
+            ],
+            "67db8da4e5519d8fc662a7fc2b8ee2ccc090397c66fe9e9a67a07ae1f9adb3ad": [
+                2,
+                1
+            ],
+            "682f8f4c06fd293aad1c7b851135164329453e4a0ec77eca448fadcc4d3a4281": [
+                2,
+                1
+            ],
+            "74a7700e0d97af21c6668e8510216087dc0a2c0af7869015fc9a412842ee7c59": [
+                1,
+                0
+            ],
+            "85058919339fe161160a4c9fe98ef2a128c2871137f88a1c15c254c8ed508aed": [
+                2,
+                0
+            ],
+            "986848d41bd9a7c54ee66e01a55b80717285d52eeb0dca166a5ff8f6a44dbc45": [
+                2,
+                1
+            ],
+            "9e3cdb6f10dec5fcf764edd92c3cf2b845a6c37ee2c8292a59e7df7878910aee": [
+                3,
+                2
+            ],
+            "a0f14dcc57d79600f7a015ad15415ea8542fb55cfc842f0141ec7a9aa8e78b35": [
+                2,
+                1
+            ],
+            "a555f574e9e101192e93b180266eb2f86116e5e52b51cac07c9c0fc5e5135671": [
+                3,
+                1
+            ],
+            "a7344d7677b09e040cc6bafa6f71e3c70d4b0a1803db459f8f8546df81e0441f": [
+                2,
+                1
+            ],
+            "b8950d4427e852a85a509f078e6f7925446fa456a6a696b3253bd16a4e24e2f8": [
+                2,
+                1
+            ],
+            "bbe09743b63fef76550b09e0f67866b2ce95e96438ea05fdafbd2e28fe0114e3": [
+                3,
+                1
+            ],
+            "e12d92b13d0a0785195d407842a188afc7e3134845d7e29cc5ca0e12641a511e": [
+                3,
+                2
+            ],
+            "e333ab4ddafe3e6e7aab86eef135ef4a0f84841af78c1e9778aaa5298ef2576b": [
+                2,
+                1
+            ],
+            "e5512c91660e020bae77d44d13728187008b653c29589960fe4857280d353d4e": [
+                1,
+                0
+            ],
+            "ee681c0de2d34c5c0a9ec0513f0644e2993bae19b26ec515b3a0df2e242afca6": [
+                2,
+                1
+            ]
+        },
+        "correct_count": 3
     },
     "q03": {
         "keys": [
@@ -303,12 +367,28 @@ SEALS = {
         ],
         "explanation": "YtE2eFwWk7jVsH1Hjn8vfhh4KJzirBtjiS9k5Lny27VACryCFL5OUn5ii1Wdqrh/Ksv7MtvH75dQXTTtg0BuwUowCSodj07GYBoehOZaQ7uA2qKvkn0aZFglNfoirzQYhbi7kc8RGIS9sfB/ijo9WBbAqJv2+kUoodu/rnWJqQordJsQYAm2at4qOv317wttKl+Wcd8opVEsrycmPn4X3xozVDmRpE8NVnmVAiQKyAJJbxKir1VY6okEKZmJ8osvV45g1itTbqEWBYN8TRRi5llDsbEfjM5PIbWXPzFgvXW5x7M4TI0qLTRA12McTVfYop2Yftwlx+QNgiMEgYQmVX97/Dq2KFlVUnndvPAHGBGr/Z9q9ShlmgjvWL/yhS3KVMxEdt+MsykHDZhSBkDJPF7mW9M3RVtLWg66UcXtST1DNbXfq/yjihTAG9HhMyhcwxIOUauIlxhZtoc92WJC6aRMn0y0RNgaYfJ1Z81bE0eIomDasDzhMrnhoG+4if6S5UjewnEn2FJR6uC5tsy0gP0giN7a7hm/npE967w/A+ep7pHZHTaGHdj8oTr/kjvwhWEVXovII9Bm3rPAITpQgrNg1V+ub8aiNdFdntueY+1r1HVH8Io1AaSWWtQ=",
         "partial": {
-            "389a252db6e8a5d11c193cf37803550b1caebfb64a24e5d473d86f23a9c73fd3": 0.5,
-            "ae0bfea10afd8b9ef4f85c31540fe00d25c2ba54cd5c27e32bf3446233860601": 0.5,
-            "bd76602596650deab7b252173812c8f5a12afe081099ffdfc409de8238a20dee": 0.5,
-            "ec939986981924929409a5a12574e2e8a9a1ef60c08303984915db0a3e8a0785": 0.5,
-            "eddb791d209e60812764bba25fdd5b99e0a8c1404cb2d9f17f28818c93e9622e": 0.5
-        }
+            "389a252db6e8a5d11c193cf37803550b1caebfb64a24e5d473d86f23a9c73fd3": [
+                1,
+                0
+            ],
+            "ae0bfea10afd8b9ef4f85c31540fe00d25c2ba54cd5c27e32bf3446233860601": [
+                2,
+                1
+            ],
+            "bd76602596650deab7b252173812c8f5a12afe081099ffdfc409de8238a20dee": [
+                2,
+                1
+            ],
+            "ec939986981924929409a5a12574e2e8a9a1ef60c08303984915db0a3e8a0785": [
+                2,
+                1
+            ],
+            "eddb791d209e60812764bba25fdd5b99e0a8c1404cb2d9f17f28818c93e9622e": [
+                1,
+                0
+            ]
+        },
+        "correct_count": 2
     },
     "q09": {
         "keys": [
@@ -319,22 +399,68 @@ SEALS = {
         ],
         "explanation": "EVjFkqXwar16/NSzqm6KI3wWWzR/tdGA359SZDOtkAJz6YYSKR/lrz783fpyJcPvIunTcgWI5RznJ4Y4UcPTOpZERxMj/QCdFVGxd2USBVvKjjOtfWk24wFDiXnBTr6p9R0+cWXnn1pprg8/EK5HhDwxGvRUjPZXcTF8kPo7ub3KKHPLYpBI44OeK3LWo0wtJu71ejS1VroBy8E0yKBidQDkXX4cxWSNzGjY0+KAoyoWtyXHwtHU1glhcQ+pjovYenqdKJqr7tQ196ylNgVpRYrQcFIbv5noAg75nehSIkgZBDHN7vQwz2uTfjeg6C5Xf3VPe1AKBdvVpSxNghfxBKbakOjplmVenzxNIJR7fpICBZeWQ8o2evdDZ9rKDt/N2sj587QQ+AE+ZDPO+DUxTibxPaLvTxpRWgwOTPd8GRmxczu0Ec+At1B/bJw8bcDwzjasDAuX1oKDTOpnKObCr3fuMAIC3hJGIXpIFfldFZx1FSyY/oJnhGLbrctd9f03GRQ3IlxpxT8FyAQ1p2lnnINbbpbqb05//lvrykOaYLMinv+HTiHxBQ7ZjMo6KFEyl7hiPzAi7QzQRzmZkbNiG8cMiNE3ogb0lJvN5d8H9yXqtwG+cdqU0eZumA==",
         "partial": {
-            "0f4a922b9eb5e71b9a63e2b845240f159c15978e3c0e40104f8867b54cb4a463": 0.66,
-            "1643d696db815e2ed4c22a63d69e64e145eda34c4e9922beeb20242be1398fff": 0.33,
-            "2dc38fc5d0c7eb25b5452932feb0e7d94a638f6730bcc00adee6869e82146bb9": 0.66,
-            "319937780d4077e7dadb914c9f8c335a2a44922410923aeefdfedf47be7c0744": 0.33,
-            "37f9db93ef03b255c3a39dcb22828797fffffde1d28e84429f04fed90f11b24a": 0.33,
-            "3b0243aa6059b23ff210dd3cc3127971fa35816b8a1422a4798c4e9940b8cd7f": 0.33,
-            "5e47aa6ac7876d3317a414c149bce6f1f154da28fa18c68ff4e9fbb16decd1c3": 0.66,
-            "6868267abdedb4d066cd355eb1c3540cf75d2d51c575fa1ca8d0b0ac83976f0d": 0.66,
-            "6a33e3af9f585b01c9dcd0b9d27060e6d88765a207551585e3ef9636d17a5bbc": 0.33,
-            "921d4ebc7c388e0e7914ddf0004b0fa9d6a4ce5accd957dd70de98944ca61463": 0.33,
-            "92c5a7790a7fbe08883bfd839d4072062a3a8aa858cc23702dbee01a990e55f3": 0.33,
-            "9b0bd24be49160854bce1efd5e82402d004d04ec6240707097269a664e9ec167": 0.33,
-            "b0450bc1ac816b60eec39dbb48a3c8ecf0229f608f9103177dd98b540212d6e9": 0.66,
-            "c201cbdc9bcdb7a0ccb0559b30775c9779feb7a727ddfbae52a7b137c8237e09": 0.33,
-            "d1fe2f19a4383ee330e75cc5d4704a50622f1ec8d83b67e3e2dedcd55cd827fb": 0.33
-        }
+            "0f4a922b9eb5e71b9a63e2b845240f159c15978e3c0e40104f8867b54cb4a463": [
+                3,
+                1
+            ],
+            "1643d696db815e2ed4c22a63d69e64e145eda34c4e9922beeb20242be1398fff": [
+                2,
+                1
+            ],
+            "2dc38fc5d0c7eb25b5452932feb0e7d94a638f6730bcc00adee6869e82146bb9": [
+                2,
+                0
+            ],
+            "319937780d4077e7dadb914c9f8c335a2a44922410923aeefdfedf47be7c0744": [
+                1,
+                0
+            ],
+            "37f9db93ef03b255c3a39dcb22828797fffffde1d28e84429f04fed90f11b24a": [
+                1,
+                0
+            ],
+            "3b0243aa6059b23ff210dd3cc3127971fa35816b8a1422a4798c4e9940b8cd7f": [
+                2,
+                1
+            ],
+            "5e47aa6ac7876d3317a414c149bce6f1f154da28fa18c68ff4e9fbb16decd1c3": [
+                3,
+                1
+            ],
+            "6868267abdedb4d066cd355eb1c3540cf75d2d51c575fa1ca8d0b0ac83976f0d": [
+                2,
+                0
+            ],
+            "6a33e3af9f585b01c9dcd0b9d27060e6d88765a207551585e3ef9636d17a5bbc": [
+                2,
+                1
+            ],
+            "921d4ebc7c388e0e7914ddf0004b0fa9d6a4ce5accd957dd70de98944ca61463": [
+                2,
+                1
+            ],
+            "92c5a7790a7fbe08883bfd839d4072062a3a8aa858cc23702dbee01a990e55f3": [
+                3,
+                2
+            ],
+            "9b0bd24be49160854bce1efd5e82402d004d04ec6240707097269a664e9ec167": [
+                2,
+                1
+            ],
+            "b0450bc1ac816b60eec39dbb48a3c8ecf0229f608f9103177dd98b540212d6e9": [
+                2,
+                0
+            ],
+            "c201cbdc9bcdb7a0ccb0559b30775c9779feb7a727ddfbae52a7b137c8237e09": [
+                1,
+                0
+            ],
+            "d1fe2f19a4383ee330e75cc5d4704a50622f1ec8d83b67e3e2dedcd55cd827fb": [
+                2,
+                1
+            ]
+        },
+        "correct_count": 3
     },
     "q10": {
         "keys": [

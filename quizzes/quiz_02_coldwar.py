@@ -244,11 +244,24 @@ SEALS = {
         ],
         "explanation": "YRWJUYZfuDzVTJpepNG3Xr6L/EyZrRxNtvYqI2zB17wIUWXeKuiccf6UmKrG4vChwNvg8pw0rTUpFH891V9uiSgAv3GMZLD6FzLHlwBIF95B/SXVq7FWAzNzEg2cPQtYRVpmu/XProbxpuKanq1vnzGYOT3lyVyZFrK3uLSgtRyUoEXGiD/ptUEiEsEKqpJvXtEQsSdSLnvKmR/CHSVAqn8xdfzPzDNp1bB2ELfsqQHuPFqJGUtlXPUI8Fu/jd7YL7lw3t4Z8+vTBvjb82WwDHNlmkLmJBZxze4Y5hj+0T5nvI7SpoXysz41+i9pqYuHso7txgMoaMwt3NI+TxCtbQHHARbssMjBeDdXeapKWNXi+bX6n0LWbaZqpBFYjjd/SNkRy4gNy9S/tcPbZpFZHdaptrXh3d6Blno1lQZzpc+jsWMcKZ4wPCKHNpNkzMh9rwdkeKAIkLXGX5qO3+oWNTZ6Fa6tOqmNUB7jtSbLFK4hsZAGH7niP4uVfDPQf8X4oLeJJjCLx2bkCm1bWZ6oJyUzInfdgJ1tElXuS1S/4fAGHKv5jasIAjyKDw0iurXdedLDoLeU6eFs+g6kzvnoQGOxRMZy8Q61ktthtlZaxB+5lUpB5CvsrzcuuZSTxz4N6gsyfR2W2XN+APcIQkg5TFy0Jw==",
         "partial": {
-            "091c75c4ec0ec9304e1aac06f5d9b8eaecdbde03b9357639a5dae41cc7697286": 0.5,
-            "6e359746960eb08e33c1809dc44d19cba186ef752f17b4af8d49642a5d38a0cf": 0.5,
-            "b004d9e108230b0feb6a14a73350006b551ff24fcc5d71c9f8f57666720e53b8": 0.5,
-            "bc4c4121d98252069524e1f0e738aeda4ac71d133ad1ca644ec87c0f1782007b": 0.5
-        }
+            "091c75c4ec0ec9304e1aac06f5d9b8eaecdbde03b9357639a5dae41cc7697286": [
+                2,
+                1
+            ],
+            "6e359746960eb08e33c1809dc44d19cba186ef752f17b4af8d49642a5d38a0cf": [
+                1,
+                0
+            ],
+            "b004d9e108230b0feb6a14a73350006b551ff24fcc5d71c9f8f57666720e53b8": [
+                2,
+                1
+            ],
+            "bc4c4121d98252069524e1f0e738aeda4ac71d133ad1ca644ec87c0f1782007b": [
+                1,
+                0
+            ]
+        },
+        "correct_count": 2
     },
     "q02": {
         "keys": [
@@ -277,22 +290,68 @@ SEALS = {
         ],
         "explanation": "aYAQGswIC6XN7lqhxSxFh/uTBTFIDBIvzTv7Sv1dl/WQBnso0pY1ebYl+g4aDO7mVwEwdJ1MibsZJrIIWJGyqhLh3cwAqWuJzPU3OrqvKrKTkORAWIabWkfvVaY9R6f3sSmff3hc6wCDlyGLgW6pxOZTMof5TY+Kp2rTIE1zOcsiufW0E3diKllntn721E8drRecznjvnIUTVjhTKgC83YFi0JbAsKNsGmHta/D3suRK20uKd3ayQTnIc4S1DM99rKqIQk6u3QoQU5yJo192G3iuFagrEUropjGmlTVLwldOkEffeIFX9Eu8j2fQAbvjal7yPgHUvjpH2Wyy0sUTHTkoy3WGLUyBwBzwisr8x2a45ellNOTIvNhUbrz/lN4/TS6L6GSThpEVoCVX9GAyDYTt/zsObVb9VypFgFHabJW8kpX6IGtd9yUnp+UH90gs1BTp1zSr9flwfyzhyCLTLTlyMqECesmwnWYcqVX0lLrxG4wesF/TSBMdd6j6e01unLUJd3gbiaANJ0bHhjBbzxF+QP0yFpYkhu8=",
         "partial": {
-            "00aebd3bcde2454b20313d1ae3c4d33480002117b354f0eb2a001a98df62d731": 0.66,
-            "1cae9c4fe8ee3a8c52f67162d636add5693f6f8585af3ef511456cc605d08849": 0.66,
-            "3d663a33a50726185727ee6e8284f6a5c1bdc05ee24259e79a0bd59df51138e1": 0.33,
-            "4f1e026b1799357fc2d7c186cdd2d6a76b414a034da5e02e0c3838fd564a7cc5": 0.33,
-            "5405ecb9f9cdc5f6a89fa12261e9d457a5cac4944317a7ab9f1edd4d3a5ee1e8": 0.33,
-            "60da5c8e91cb94abbfc5aa7cc3ad960bb48b7bc2923cdaa52078135d5bb984c5": 0.33,
-            "768a15e7c177085ae0e9055b35def38f607e41000431d4001f327713d51d4df1": 0.33,
-            "9a0c4e6c2e123dfe3dd4c61782d8677fd9ea5c008e56f304925a1cebd093e182": 0.33,
-            "a3bc25f2fceca9701947f72c9baab3f57692fa3e79fffa9f63348871a43f0e75": 0.33,
-            "c64a7d5710b9cc69c2db9ee3984d8bdaf24e30eaca6a1ee6f537a9316aeb6835": 0.66,
-            "cec9b3dc698ac197e94a0e84442e2ac16f0d149269d909729e2f38f3439e4163": 0.33,
-            "dac1cf67eca36795db148b4514c4e567a72c8ee3a62fb6f493cba4cecb7e43d3": 0.33,
-            "e956947d6eef74abc4604411456a49030c3255036c17ddf981149177405687d6": 0.33,
-            "f0b99f3b71132906c647f879049fa98a0735333b58bff251957a17d57ac97a1e": 0.66,
-            "f80ddab40010d739ee7872dc413ccfdf7bd87d090f8d8d0265578638530ae705": 0.66
-        }
+            "00aebd3bcde2454b20313d1ae3c4d33480002117b354f0eb2a001a98df62d731": [
+                3,
+                1
+            ],
+            "1cae9c4fe8ee3a8c52f67162d636add5693f6f8585af3ef511456cc605d08849": [
+                3,
+                1
+            ],
+            "3d663a33a50726185727ee6e8284f6a5c1bdc05ee24259e79a0bd59df51138e1": [
+                2,
+                1
+            ],
+            "4f1e026b1799357fc2d7c186cdd2d6a76b414a034da5e02e0c3838fd564a7cc5": [
+                1,
+                0
+            ],
+            "5405ecb9f9cdc5f6a89fa12261e9d457a5cac4944317a7ab9f1edd4d3a5ee1e8": [
+                2,
+                1
+            ],
+            "60da5c8e91cb94abbfc5aa7cc3ad960bb48b7bc2923cdaa52078135d5bb984c5": [
+                1,
+                0
+            ],
+            "768a15e7c177085ae0e9055b35def38f607e41000431d4001f327713d51d4df1": [
+                2,
+                1
+            ],
+            "9a0c4e6c2e123dfe3dd4c61782d8677fd9ea5c008e56f304925a1cebd093e182": [
+                2,
+                1
+            ],
+            "a3bc25f2fceca9701947f72c9baab3f57692fa3e79fffa9f63348871a43f0e75": [
+                2,
+                1
+            ],
+            "c64a7d5710b9cc69c2db9ee3984d8bdaf24e30eaca6a1ee6f537a9316aeb6835": [
+                2,
+                0
+            ],
+            "cec9b3dc698ac197e94a0e84442e2ac16f0d149269d909729e2f38f3439e4163": [
+                1,
+                0
+            ],
+            "dac1cf67eca36795db148b4514c4e567a72c8ee3a62fb6f493cba4cecb7e43d3": [
+                3,
+                2
+            ],
+            "e956947d6eef74abc4604411456a49030c3255036c17ddf981149177405687d6": [
+                2,
+                1
+            ],
+            "f0b99f3b71132906c647f879049fa98a0735333b58bff251957a17d57ac97a1e": [
+                2,
+                0
+            ],
+            "f80ddab40010d739ee7872dc413ccfdf7bd87d090f8d8d0265578638530ae705": [
+                2,
+                0
+            ]
+        },
+        "correct_count": 3
     },
     "q05": {
         "keys": [

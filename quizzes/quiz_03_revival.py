@@ -248,22 +248,68 @@ SEALS = {
         ],
         "explanation": "7CmdRXZn623lBkHcTnTVG3Xgn/9mx1Gy7EjtVNli+mWtAe+J8tYGjpXqhFOPNK1KdE/2XZtrDu1nu+JU2LrNxdLibKFwinn+CpHKqG18e4ulp6v9CLA1GdV+qAQCeMA39g9k7CbcnJWod7rreMf9kZyA4byOKjHq/R21DYrwlRmb1vHDRSgZrwLjr/qJ1gLf2zVqD+qSbpkm73JdGxRB9w11HzKj2T5Cb4oM50syvsILuPr5sN7s5AM7wmdzkKs7i8Hl8IORZVyMwPqCUpG8bR8Wdslw8vHX0WZzGOuh/labDeaTKX8FRkpxi2kpB7syt44AdaB0UlLf/S0+HlwnFEDJurmelVPwrruuI687Y6kXmHDFae73v2ia/c4tueCRmqHP5n9d1RHVA4ZnnoqRdlxnO5ntVFFj2dvzLiFZw/d4Lq7rMqNl71TvKPfnP7MQ3916ZRXcfJmyBUTIPrNsHR8Jh9L4M9Dn8CfwbwGuhgbW+fqHmNf7ocBeXujCQ18UNFmqQbjXAY3uOmBhVB/+QJGNMHyCLuz0Haa/ggHw0lhWUrtM0tlT82jWWJSsGktN6xk2CzTF/TjMYunBAIY224yukPeZVipmhZqztzqvb+n7sHqr4Tan3+xX7z0gT58KMW65VxQf+bzH7SJ1fkcxHQDYjpBV4oJM436BoYdJH0NAsVaztTRsj01R",
         "partial": {
-            "01ece2e215a8f65ea4b7cb2499e406605f63fe4e2f850a1aa2869c8183094a9e": 0.66,
-            "0807701fac034acd7770370a4abdf547cd92c0d8554201c4eb4b494770cfb97e": 0.33,
-            "10576ba4b77ac7ad504a888682ee18ec94ede1f283937d9e3f0f8039dac31891": 0.33,
-            "1304f6c53b1dc2e0d11cff08abe90d43a48bcac6aa11ae5676c1d0a1ab523fbc": 0.33,
-            "15a286564b9db056221e8cfb868e5b3ba3dfc7c7c370d672be385fd75a887e6d": 0.33,
-            "2625cbc8309eac6e169bbb6b57888efdcd70d7b3306cab43f5a768c10195a3f3": 0.66,
-            "3f7c47b04d9067bdb6f891fcfe550abd793a327bf5c76f83ce4f313960a66338": 0.33,
-            "560da5e866e17bc12068d2737eb844409b6911478dabf3a5012daddddeaa37e7": 0.66,
-            "57cf60356dfb924194df6617c136b95cf816a484078bf53c55bf1b2a8852e295": 0.33,
-            "739a430323bc1996300e42528d261b98ed4746d9ffe15771b4455543eeff55dd": 0.33,
-            "74fba9e59e332fa43d6c1ea8f20b74ba92bec674b13ad06e2461e0b8af184373": 0.33,
-            "93e682a61f107084e63a20ff68530fdd63b3f27ce47f5b8c71edc054aeec1b84": 0.33,
-            "e236d39c1cac29112d9b30c66f842a737031d5b4d4aede4d6495cd8e2c01b610": 0.66,
-            "ef8e2fb7b3cb861edd899374926a65c21f835a1b117b4896bf0d90cc9b2763e0": 0.33,
-            "f2b0e6cbf5ffafa8cab9f9533b409ac69005dbad1fb4a580f24b2bb5cd164c98": 0.66
-        }
+            "01ece2e215a8f65ea4b7cb2499e406605f63fe4e2f850a1aa2869c8183094a9e": [
+                2,
+                0
+            ],
+            "0807701fac034acd7770370a4abdf547cd92c0d8554201c4eb4b494770cfb97e": [
+                1,
+                0
+            ],
+            "10576ba4b77ac7ad504a888682ee18ec94ede1f283937d9e3f0f8039dac31891": [
+                3,
+                2
+            ],
+            "1304f6c53b1dc2e0d11cff08abe90d43a48bcac6aa11ae5676c1d0a1ab523fbc": [
+                2,
+                1
+            ],
+            "15a286564b9db056221e8cfb868e5b3ba3dfc7c7c370d672be385fd75a887e6d": [
+                2,
+                1
+            ],
+            "2625cbc8309eac6e169bbb6b57888efdcd70d7b3306cab43f5a768c10195a3f3": [
+                2,
+                0
+            ],
+            "3f7c47b04d9067bdb6f891fcfe550abd793a327bf5c76f83ce4f313960a66338": [
+                1,
+                0
+            ],
+            "560da5e866e17bc12068d2737eb844409b6911478dabf3a5012daddddeaa37e7": [
+                2,
+                0
+            ],
+            "57cf60356dfb924194df6617c136b95cf816a484078bf53c55bf1b2a8852e295": [
+                2,
+                1
+            ],
+            "739a430323bc1996300e42528d261b98ed4746d9ffe15771b4455543eeff55dd": [
+                2,
+                1
+            ],
+            "74fba9e59e332fa43d6c1ea8f20b74ba92bec674b13ad06e2461e0b8af184373": [
+                1,
+                0
+            ],
+            "93e682a61f107084e63a20ff68530fdd63b3f27ce47f5b8c71edc054aeec1b84": [
+                2,
+                1
+            ],
+            "e236d39c1cac29112d9b30c66f842a737031d5b4d4aede4d6495cd8e2c01b610": [
+                3,
+                1
+            ],
+            "ef8e2fb7b3cb861edd899374926a65c21f835a1b117b4896bf0d90cc9b2763e0": [
+                2,
+                1
+            ],
+            "f2b0e6cbf5ffafa8cab9f9533b409ac69005dbad1fb4a580f24b2bb5cd164c98": [
+                3,
+                1
+            ]
+        },
+        "correct_count": 3
     },
     "q02": {
         "keys": [
@@ -371,28 +417,92 @@ SEALS = {
         ],
         "explanation": "By7TOU5xPiH8grs81Vvq1UIJoweLL2SObvNSrrFbEPY2MwRKVsb23+zkJDVDREz8GDf7Xv8Yu3dbHZxSuzR2qEnLEwEgRBQrKIylRviS+D4HiCrpaLavUkulW4qC4y9l0Rjqpy9izbSofQ1lWCVlyfcyOoOx/eKzyjgeJoAtYd8/hpXRWR8Lko6TcKjy9kR1D25hRLuvPFTpuvQMCai1C/k6ZWEioVhdoVfY2CxKitt2NPraaM5PdUYE7ZQceYYZGghjZsg7UWgllRifRh2SzcztxRr23Y2sjHZGYHY5ah7lqtJxGQIb9ZgEDLN6JQnrq/qN6S5GD187Up+gJCoK0bmEvcSZ/8WLEd/uMtizadl9Fa1qng2LSsCVZc3uhE1iyHkBJVDIH5+VBYVel9szSdQU2NuZIaF/rtwGAhu6TaNQeGo0urFjF2w6pIL0CjmKjvKDiJ8GwEKsAzMK+/vKc/iQBkYMh5FrvZwS3DunZDwUoMHmqXWMzxAkzNMnf/zkaIYf7WBEu9kESVLMEKvOn/V33Yr0SvlmC8OGERrP3l9c3l8iALeC/4XRJuTbpCbhqiHt+vbHbR3xDJ1+Zk1vDPjmznnlyjuey8e7oMG7PP1d2jehFbM5UiAniCM8aNGl1BQO4TX5ML9NRnZaWwK3Pw3gMEORUly6RZmbJcWlKtVq6CpRzluHx0o3U7DIiVd0PyjE4kylZd0C6P/fn+Sinps4+4afLXRLKDzxUg==",
         "partial": {
-            "0ab95ee6d767d3e74c3ed818c0d1eb044f221deb1063137b2b8d7ec3b596ddc4": 0.33,
-            "19a2b796506bf5a5690bfff4e1c4f3befaf9feb4252d23d8e5ae0dd0ac6edf0a": 0.33,
-            "2584a6b753e5b2d343214d9b356c045d1b925101c0b5cf1a3d026aa283c5e3d7": 0.33,
-            "2afa169ce445af99444c0fde0fd433364d5157ff1b6cde6c68b3d4343e622ff6": 0.66,
-            "411309aac50475c78326d13d661352c659da5bee42af4f53eb19161f5067ca47": 0.33,
-            "4d2f7b97d0f4975e1fe78fc0b7297062c00a0fe035adc809ca605808fcc86c2b": 0.66,
-            "5cec016fba20fc7a5036463a313e62f548d699d490cc8a51faea9a249c38cf71": 0.33,
-            "6f2acf56cbbb67af83b02938cb84516cc4eefad335611858d30f061856625134": 0.66,
-            "80a3d5c1310e74d1381baf1015a2ddb32ce2c1e4014507cfe0fd9d50d985017a": 0.33,
-            "97cc5aecad809f8914ccf8bb4a6f04b8f3f0ee88795ecb301ba89fae38aab266": 0.66,
-            "9ec002f337024e3ec470e1d04639ed6eea8420af75a30961af5afcf0eab95159": 0.66,
-            "a8a6721874efb48aa90aae3f639c1470fc5c58920d309e397c9b4c1d9db04bc8": 0.33,
-            "c85fa2c97b40689fefba26277b47bc004cbda30a50cc6562d1f4d89731c2ecce": 0.33,
-            "d5798e1e3a93913dcb641311548743330a376f258ae05538f1b6ea8b5522491a": 0.33,
-            "d71f2db4df6959dad7d8355b8c5d8571b4d7eb795eb3859d4f0d149703cf4c8f": 0.33,
-            "e1ca769277496d08099f5263ec5cea3a5bbdfbf29118ae8db3c0e2be5d05bcdc": 0.33,
-            "e3d8cba740fe276d703e47e0aa326bcc07dd6e8237374907f2bfeac293b9c870": 0.33,
-            "e613af5b3357c5cb757045575a0074913d3e79c9e65627666d1364afff5d8ab2": 0.66,
-            "f12e5329bafb7c5f98898a5a064d5645e72714a86159a9b1213a7dee3c770f41": 0.33,
-            "f5139fd7801d216cc9a986a9b38aff98cdddcd827b656da9cd8885fe2a20e78e": 0.33,
-            "fb74b8a28502ebaa73f64a99253b61d8a941bb4f74109b497e48924b66e7c2f5": 0.33
-        }
+            "0ab95ee6d767d3e74c3ed818c0d1eb044f221deb1063137b2b8d7ec3b596ddc4": [
+                2,
+                1
+            ],
+            "19a2b796506bf5a5690bfff4e1c4f3befaf9feb4252d23d8e5ae0dd0ac6edf0a": [
+                1,
+                0
+            ],
+            "2584a6b753e5b2d343214d9b356c045d1b925101c0b5cf1a3d026aa283c5e3d7": [
+                2,
+                1
+            ],
+            "2afa169ce445af99444c0fde0fd433364d5157ff1b6cde6c68b3d4343e622ff6": [
+                2,
+                0
+            ],
+            "411309aac50475c78326d13d661352c659da5bee42af4f53eb19161f5067ca47": [
+                3,
+                2
+            ],
+            "4d2f7b97d0f4975e1fe78fc0b7297062c00a0fe035adc809ca605808fcc86c2b": [
+                2,
+                0
+            ],
+            "5cec016fba20fc7a5036463a313e62f548d699d490cc8a51faea9a249c38cf71": [
+                1,
+                0
+            ],
+            "6f2acf56cbbb67af83b02938cb84516cc4eefad335611858d30f061856625134": [
+                2,
+                0
+            ],
+            "80a3d5c1310e74d1381baf1015a2ddb32ce2c1e4014507cfe0fd9d50d985017a": [
+                3,
+                2
+            ],
+            "97cc5aecad809f8914ccf8bb4a6f04b8f3f0ee88795ecb301ba89fae38aab266": [
+                3,
+                1
+            ],
+            "9ec002f337024e3ec470e1d04639ed6eea8420af75a30961af5afcf0eab95159": [
+                3,
+                1
+            ],
+            "a8a6721874efb48aa90aae3f639c1470fc5c58920d309e397c9b4c1d9db04bc8": [
+                2,
+                1
+            ],
+            "c85fa2c97b40689fefba26277b47bc004cbda30a50cc6562d1f4d89731c2ecce": [
+                2,
+                1
+            ],
+            "d5798e1e3a93913dcb641311548743330a376f258ae05538f1b6ea8b5522491a": [
+                1,
+                0
+            ],
+            "d71f2db4df6959dad7d8355b8c5d8571b4d7eb795eb3859d4f0d149703cf4c8f": [
+                2,
+                1
+            ],
+            "e1ca769277496d08099f5263ec5cea3a5bbdfbf29118ae8db3c0e2be5d05bcdc": [
+                2,
+                1
+            ],
+            "e3d8cba740fe276d703e47e0aa326bcc07dd6e8237374907f2bfeac293b9c870": [
+                2,
+                1
+            ],
+            "e613af5b3357c5cb757045575a0074913d3e79c9e65627666d1364afff5d8ab2": [
+                3,
+                1
+            ],
+            "f12e5329bafb7c5f98898a5a064d5645e72714a86159a9b1213a7dee3c770f41": [
+                2,
+                1
+            ],
+            "f5139fd7801d216cc9a986a9b38aff98cdddcd827b656da9cd8885fe2a20e78e": [
+                3,
+                2
+            ],
+            "fb74b8a28502ebaa73f64a99253b61d8a941bb4f74109b497e48924b66e7c2f5": [
+                2,
+                1
+            ]
+        },
+        "correct_count": 3
     },
     "q12": {
         "keys": [
@@ -412,12 +522,28 @@ SEALS = {
         ],
         "explanation": "tAWAH6xRBJvsjyVQIr4yN+KnbZjBZLCxigNdUB+i/kcvfyEHMBcBI8fXNb6MciX3yXKS3be4ogsIImEk+tpRSy99rXg+GlxedYKE0lU88V0Fcn6P4SZLMl9RIeZoEY5YyzQDMGYHu61MYc+BJmv01Uz9CVZYM0u1DmrWMr27Cof1DigQKDEgmf4P5IbHsyjIKFgTg5BOcLheelbaC6Hcx7FYU9e9GHDESpSxEA18QgQe1Z8M2XxMk57A5OrFq8dzSQi8hfegrsS1JdnoM/KTs3xNfkaTNKazJ9yQbr2NXCpBjfErW7PzeWESjIuuswxy4zsoD0ZbJkuQBxAnLS1k1SxyuZ/N0RlKSuAoIuQAqUT8Og5lE+/eKsa0FxkauCTX4ZCd3lMPDJteir9EjtmQFpWgzSNVLcE/eEXDz0LLA5TDklJcCtr0Y3inb0YQNLoiFz+4MPSWhW0/fzCMUpThygCVtho6CrGwMNFzT8OQjV1Vm27jYGOHr+t7+fiqnCLjz/1OOlZIwloVPnTGBUa+bdyLSjZ6H6V+1HLk2mZBUngeIo97uQ3Q8d2r+fSgcZHXyS6OgPYfjx4q+ddRPeaHnDB1v+T5SX4BB7Hl76mtHK3K6c4sOlNfAWoGqGjyany0AX6X1eR9lpQ=",
         "partial": {
-            "1bf4e3b8fb068796916cd57081663226ea53e1b73a2b478eeab232c1d50e274e": 0.5,
-            "429f75ac9f9b398f3504752aba51ed96268615cd67bddbdd5f1c02e438e2ca58": 0.5,
-            "7037494608781f5b7e68b330803bc459dea8f6012bbc5087cb30f3354a04de5f": 0.5,
-            "cbe6998aa31e9d4b3f1953e5954a573ba5bc7b315a5d04ad4de8215410a36041": 0.5,
-            "df5e6a7495a80b9356756876db47079908aa9cc2e9150271802df5aeb258a8f2": 0.5
-        }
+            "1bf4e3b8fb068796916cd57081663226ea53e1b73a2b478eeab232c1d50e274e": [
+                1,
+                0
+            ],
+            "429f75ac9f9b398f3504752aba51ed96268615cd67bddbdd5f1c02e438e2ca58": [
+                1,
+                0
+            ],
+            "7037494608781f5b7e68b330803bc459dea8f6012bbc5087cb30f3354a04de5f": [
+                2,
+                1
+            ],
+            "cbe6998aa31e9d4b3f1953e5954a573ba5bc7b315a5d04ad4de8215410a36041": [
+                2,
+                1
+            ],
+            "df5e6a7495a80b9356756876db47079908aa9cc2e9150271802df5aeb258a8f2": [
+                2,
+                1
+            ]
+        },
+        "correct_count": 2
     },
     "q14": {
         "keys": [

@@ -296,12 +296,28 @@ SEALS = {
         ],
         "explanation": "/FaY0yIi0LLNIvHHTlD6HccGjAJDxDEh8D15SepCqrGA5kA72bF8ELSsiTD08DndPo/Xic3Du/TZ3BbtCXnpG7Ds7XPVkW7W8h6laqFlfGwQUWk8j8KjrHglZBbhpu5+UamFlFtwOurEcZ9dpx+bcRN3YSnkxZC0Cs0bhOFYnnOnxcpII7M17Z4s2Z4mxCqZhYuEyjSUqZt0I/8ztnwepX5RHXdSzBpfO/yE49tOZrjkTH6qq5ji5b0zWk2R/IOJqgjhUSVHyHIzFI0WwHxSC0el6ilD3UoS69aGOiaTAnGTiLHrL9La2Edo5v2t3gmd/ywj0HO+z3UKupp9cPDR2yx+HY8A2yRv+d7NCUaKK8uzLr98H0seFWgluCFPkLho06Cg7p72zj+iIslPnMrk/3ib8/td9qWt0QqZ2mt+KyZDa2ujsnZh7DeQHfN4qq5pW/Cpqu4lsIaAog/U6igB795e2aJK2pHlfaVW90nKTGaTH8mvTCL8mTFydQwHgnZHZ1lhWUksGYMQ2IYdB+WriAqXvtkRm2f3psvRtHGZEuWtWnzSflPpsU++BzTyEj/8obVQRvo3nZaAfz/BINb1740f4pqDJAR1XEb2q5o=",
         "partial": {
-            "5a3cf6ec39a23d228bd80fb3d6ecf455c1012ae3c07d9672b185ccaa828ff0bc": 0.5,
-            "916f2e8cb75023325af6da2283cb404194729a2381ad9102402c80f07929c996": 0.5,
-            "96481381961fd6311d7f984a8e22285a3dc3c2c198993727ae3f5878d72252c2": 0.5,
-            "c3c9be4ed437ae0ab3245a3149e17cd94e473c367f440613f044b38cd92a3a6f": 0.5,
-            "f14dd9beea5d9b5e4e773510051fe81d5443ff0bf5b9662219dd9760995d5db6": 0.5
-        }
+            "5a3cf6ec39a23d228bd80fb3d6ecf455c1012ae3c07d9672b185ccaa828ff0bc": [
+                2,
+                1
+            ],
+            "916f2e8cb75023325af6da2283cb404194729a2381ad9102402c80f07929c996": [
+                2,
+                1
+            ],
+            "96481381961fd6311d7f984a8e22285a3dc3c2c198993727ae3f5878d72252c2": [
+                1,
+                0
+            ],
+            "c3c9be4ed437ae0ab3245a3149e17cd94e473c367f440613f044b38cd92a3a6f": [
+                2,
+                1
+            ],
+            "f14dd9beea5d9b5e4e773510051fe81d5443ff0bf5b9662219dd9760995d5db6": [
+                1,
+                0
+            ]
+        },
+        "correct_count": 2
     },
     "q06": {
         "keys": [
@@ -341,12 +357,28 @@ SEALS = {
         ],
         "explanation": "AAx5h8EhX3x5QOqF4j3JdyAO/GUaqzzZqmF4NELNaJoRGd9Gc6KSkRrtZx6euyA7eMuAbak5Xf623WIYMT7QapV97abwZOMqkB+1PP33JZHu/D6XDdC+MAlM/7vjk6RzpFMdJG9Z7kzMX/9mnv8DJmxDxjXjDoIJXw4PvvXbjKDxIJ8IKyrLLHTMBf4ygx7VGdmxgWcxdMYEWjalsgzdkwV8C+9HLiaAvwtt6dyWZy/8cCksx2UNlYCG3x9NdGtA7MZfeQw1R+0qQu9cHPLmjqtGeSXiAsL8VJBwox2hJsKnK+kXLYQzUzhaCAevsPkoriEkji511EYuKdFO1bMih5Ut4smpz/iLZem6A+H1EEaUzji/RSnSLVjgVv09L9FGWE8AgKW/HLwyXbamoIzOcAmEP/AAaq5c/T73KDkMgtsLcO0Y8vJtJ+b15ypb4EtF6b3daHOZWuPDbsHtjLWvaXoQGyvXqNY1pcPvsnCWCFe1+Zw8cSuVTG1ODs6/I6og5qLYzD99",
         "partial": {
-            "0783aacb0cbe53109d020d5c5ec1406afcf0335d506a91b41733f03019c5fefc": 0.5,
-            "0c078d490a52451e70e613d48521f707d54111681917a96fa1bf83aace30886e": 0.5,
-            "12c91c4c30ca64c0b745e58a8009f99ad67827ad68454ff4943ce078bf71f537": 0.5,
-            "902fcff094663e4ce4e0c23e3d8bbdc6c7abdb5e227a6b8d40b8973566e35472": 0.5,
-            "b124647f097aa9859d473a047663c49751979eb2d84bee23e4fb08a28ba1c9e3": 0.5
-        }
+            "0783aacb0cbe53109d020d5c5ec1406afcf0335d506a91b41733f03019c5fefc": [
+                2,
+                1
+            ],
+            "0c078d490a52451e70e613d48521f707d54111681917a96fa1bf83aace30886e": [
+                1,
+                0
+            ],
+            "12c91c4c30ca64c0b745e58a8009f99ad67827ad68454ff4943ce078bf71f537": [
+                2,
+                1
+            ],
+            "902fcff094663e4ce4e0c23e3d8bbdc6c7abdb5e227a6b8d40b8973566e35472": [
+                2,
+                1
+            ],
+            "b124647f097aa9859d473a047663c49751979eb2d84bee23e4fb08a28ba1c9e3": [
+                1,
+                0
+            ]
+        },
+        "correct_count": 2
     },
     "q08": {
         "keys": [
@@ -406,22 +438,68 @@ SEALS = {
         ],
         "explanation": "tPtmIBol0EmUXEWBBniwcvdqO4eDR8qB0nrqaGwfG91KnySqtdxy8EXKNJ2D2Db3ZLfxtvl0S2EJzjOT9jjcjmtV4zhMAdZrNCpM7LPuSd0oPqhvfbaYuqtzWpMl6yVWgnct8GQax3rQaiU2TE20UuPvClw7jV3qE59LyJg6nviDfArZYjI5ecLeCxwD7Pv69wKDuU6pEO9lAetkebxt1A9F1GHpPe/ACaekFWcEBD73qwCS7Zhk/f01u1ma40ZnPUM08H0/DrYP8ajOXxb8nmGLONdH8B4dNb5RxEYTljTbiYZ0z364Itx3TWVdxmZmIJeBbfgu9E+JPN+3URI16f1PwKinlh+TiR23AKSfjxFgOfpV4cUzH1B3hUL5ddbORLpsQyrhqQMgZWXHSK82tE6pb0GTBYaWi//87bOQ3mG8nWOMoUM1R4kMnH7Ptx3m03qLajSKj7e9dspCYdHA27kpBhGJPHa+T2mpygFFSqcQ7MKMn0taKsB2Yb1VhYAuNqfpNCKj3ebQH0oNM5xt7SvnjLFn8o5i6paXSRlxcDdYwSUuGYHhdyZAoHqUnibxqMf+jBr1RHTe/51DAcXuYTfAVGoxzrMF",
         "partial": {
-            "008b550dd874184753c44a367faa3c2e081f0b0363eb295ceb042e5ede076a91": 0.33,
-            "179aaec304a10ad2666e98ed9e9648ded9bf1d6df1160d3f4970ffa46fb4d5e2": 0.33,
-            "2d5ef555989d8880ad3aad06315743b45192e78d0566294c8f4ae8e456bee81e": 0.33,
-            "39b33fe656c9dc58bfee8c44819c654101b849a8a92ccbdc75ade00564c0ddab": 0.66,
-            "4e84e2ae79ea110c0c97c5c1ff905e85a2f918c8da541d8b2793db10f01b0a2e": 0.33,
-            "5121e64253b57b7f059eedabfb0221941bf8d45bdda1fc2acc572b741200f7ab": 0.33,
-            "597869446f92404ef7702c3c76e631a5aae33f12fc9fc14d3baab571d1f9e4db": 0.33,
-            "69292e72892a591cec71e51f59b17f11049f5982733fedd3726e7b0158dc021d": 0.33,
-            "6c07d094f44c3b078c28746e7441830440c785c8a2cbaa871e2d8c4735163666": 0.33,
-            "7340e32609b1b42a996d74083520e23adfbb59ccab1d19300707e91ae249bb57": 0.33,
-            "742a1232999d9c21b83cc4178cd8400843bd19eb4ad814979de3f2b71e04b067": 0.33,
-            "a74efed3da2edbd95bc5475be1642fe2ab65c496aa7c29af2e9b9f9b996dff9c": 0.66,
-            "b8ad38ab187aeac0d7d8866fe257dffc9ae9d470342583032f131f2d543e845c": 0.66,
-            "ceba5a61ad659441279f203c6cc23077edaa028de8484d4d320e1f6656cafcbe": 0.66,
-            "de0565d5575cc35f25db3d8058abf22dbd10339a5148186b1db09cb18853b4d7": 0.66
-        }
+            "008b550dd874184753c44a367faa3c2e081f0b0363eb295ceb042e5ede076a91": [
+                2,
+                1
+            ],
+            "179aaec304a10ad2666e98ed9e9648ded9bf1d6df1160d3f4970ffa46fb4d5e2": [
+                2,
+                1
+            ],
+            "2d5ef555989d8880ad3aad06315743b45192e78d0566294c8f4ae8e456bee81e": [
+                2,
+                1
+            ],
+            "39b33fe656c9dc58bfee8c44819c654101b849a8a92ccbdc75ade00564c0ddab": [
+                2,
+                0
+            ],
+            "4e84e2ae79ea110c0c97c5c1ff905e85a2f918c8da541d8b2793db10f01b0a2e": [
+                2,
+                1
+            ],
+            "5121e64253b57b7f059eedabfb0221941bf8d45bdda1fc2acc572b741200f7ab": [
+                1,
+                0
+            ],
+            "597869446f92404ef7702c3c76e631a5aae33f12fc9fc14d3baab571d1f9e4db": [
+                3,
+                2
+            ],
+            "69292e72892a591cec71e51f59b17f11049f5982733fedd3726e7b0158dc021d": [
+                2,
+                1
+            ],
+            "6c07d094f44c3b078c28746e7441830440c785c8a2cbaa871e2d8c4735163666": [
+                2,
+                1
+            ],
+            "7340e32609b1b42a996d74083520e23adfbb59ccab1d19300707e91ae249bb57": [
+                1,
+                0
+            ],
+            "742a1232999d9c21b83cc4178cd8400843bd19eb4ad814979de3f2b71e04b067": [
+                1,
+                0
+            ],
+            "a74efed3da2edbd95bc5475be1642fe2ab65c496aa7c29af2e9b9f9b996dff9c": [
+                3,
+                1
+            ],
+            "b8ad38ab187aeac0d7d8866fe257dffc9ae9d470342583032f131f2d543e845c": [
+                2,
+                0
+            ],
+            "ceba5a61ad659441279f203c6cc23077edaa028de8484d4d320e1f6656cafcbe": [
+                3,
+                1
+            ],
+            "de0565d5575cc35f25db3d8058abf22dbd10339a5148186b1db09cb18853b4d7": [
+                2,
+                0
+            ]
+        },
+        "correct_count": 3
     },
     "q14": {
         "keys": [

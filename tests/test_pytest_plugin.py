@@ -102,7 +102,8 @@ def test_code_in_answers_is_never_run(course: pytest.Pytester) -> None:
 def test_partial_credit_counts_in_the_score(course: pytest.Pytester) -> None:
     write_answers(course, ALL_CORRECT.replace('q02 = ["a", "c"]', 'q02 = ["a"]'))
     result = course.runpytest("quizzes")
-    result.stdout.fnmatch_lines(["That is partly right: 1 of 2 points.", "demo*8/9*89%"])
+    explained = "That is 1 of 2 correct choices and no wrong ones: 1 of 2 points."
+    result.stdout.fnmatch_lines([explained, "demo*8/9*89%"])
 
 
 def test_json_results_follow_the_schema(course: pytest.Pytester) -> None:

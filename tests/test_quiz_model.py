@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from demo_quiz import DEMO_EVENTS, demo_models, demo_quiz
 from pakru.events import load_events
-from pakru.quiz import QuizError, Status, partial_credit
+from pakru.quiz import PartialCredit, QuizError, Status, partial_for
 from pakru.quiz_authoring import ModelAnswer, seal_quiz, verify_seals
+
+PARTIAL_CASES = Path(__file__).parent / "data" / "partial-credit-cases.json"
+
+
+def build_partial_cases() -> dict[str, object]:
+    """The cases as their generator writes them today, to catch a rule change without new cases."""
+    spec = importlib.util.spec_from_file_location(
+        "make_cases", PARTIAL_CASES.with_name("make_partial_credit_cases.py")
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.build_cases()
 
 
 @pytest.mark.parametrize(
@@ -59,11 +76,25 @@ def test_feedback_never_gives_a_direction() -> None:
 
 
 def test_partial_credit_rule() -> None:
-    assert partial_credit({"a"}, {"a", "c"}) == 0.5
-    assert partial_credit({"a", "b"}, {"a", "c"}) == 0.0
-    assert partial_credit({"a", "c"}, {"a", "c"}) == 1.0
+    assert partial_for({"a"}, {"a", "c"}).score(2) == 1.0
+    assert partial_for({"a", "b"}, {"a", "c"}).score(2) == 0.0
+    assert partial_for({"a", "c"}, {"a", "c"}).score(2) == 2.0
     quiz = demo_quiz()
-    assert quiz.question("q02").grade(quiz.id, ["a"]).score == 1.0
+    grade = quiz.question("q02").grade(quiz.id, ["a"])
+    assert grade.score == 1.0
+    assert grade.message == "1 of 2 correct choices and no wrong ones: 1 of 2 points"
+
+
+def test_only_the_final_points_are_rounded_half_up() -> None:
+    credit = PartialCredit(hits=2, wrongs=0, correct_count=3)
+    assert credit.score(2) == 1.33
+    assert credit.message(2) == "2 of 3 correct choices and no wrong ones: 1.33 of 2 points"
+    assert PartialCredit(1, 0, 8).score(1) == 0.13  # 0.125 rounds up, not to even
+    assert PartialCredit(3, 1, 3).message(1) == "3 of 3 correct choices and 1 wrong one: 0.67 of 1 point"
+
+
+def test_the_shared_partial_credit_cases_match_the_rule() -> None:
+    assert json.loads(PARTIAL_CASES.read_text(encoding="utf-8")) == build_partial_cases()
 
 
 def test_salts_make_equal_answers_hash_differently() -> None:

@@ -1,13 +1,20 @@
-"""Grade a student's answer files against the quizzes: shared by pytest and ``pakru``."""
+"""Grade a student's answer files against the quizzes: shared by pytest, ``pakru``, batches and Gradescope.
+
+:func:`grade_quiz` turns one answer sheet into one :class:`GradedQuestion` per
+question, with the public (hashed) keys by default or an instructor's plain keys;
+the verdict itself always comes from :func:`pakru.quiz.grade_answer`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pakru.answers import AnswerSheet, read_answer_file
-from pakru.events import Event
-from pakru.quiz import Grade, Quiz, Status
+from pakru.quiz import AnswerKeys, Grade, Question, Quiz, QuizError, SealedKeys, Status, grade_answer
 from pakru.results import GradedQuestion
+
+KeysFor = Callable[[Question], AnswerKeys]
 
 
 def answer_path(answers_dir: Path, quiz: Quiz) -> Path:
@@ -18,17 +25,33 @@ def read_sheet(answers_dir: Path, quiz: Quiz) -> AnswerSheet:
     return read_answer_file(answer_path(answers_dir, quiz), {question.id for question in quiz.questions})
 
 
-def grade_quiz(quiz: Quiz, sheet: AnswerSheet) -> list[GradedQuestion]:
+def sealed_keys(quiz: Quiz) -> KeysFor:
+    def keys_for(question: Question) -> AnswerKeys:
+        if question.seal is None:
+            raise QuizError(f"question {question.id} has no seal; run 'pakru quiz seal {quiz.id}'")
+        return SealedKeys(question.salt(quiz.id), question.seal)
+
+    return keys_for
+
+
+def grade_sheet_question(question: Question, sheet: AnswerSheet, keys: AnswerKeys) -> Grade:
+    """One question of one sheet: what the file says about it, then the one grader."""
+    if sheet.file_problem:
+        return Grade(Status.INVALID, 0.0, question.points, sheet.file_problem)
+    if question.id in sheet.problems:
+        return Grade(Status.INVALID, 0.0, question.points, sheet.problems[question.id])
+    if question.id not in sheet.values and (misnamed := sheet.unknown_for(question.id)):
+        return Grade(Status.INVALID, 0.0, question.points, misnamed.describe(sheet.path.name))
+    return grade_answer(question, sheet.values.get(question.id), keys)
+
+
+def grade_quiz(quiz: Quiz, sheet: AnswerSheet, keys_for: KeysFor | None = None) -> list[GradedQuestion]:
     """One :class:`GradedQuestion` per question; a bad answer never stops the others."""
+    keys_for = keys_for or sealed_keys(quiz)
     graded: list[GradedQuestion] = []
     for question in quiz.questions:
-        if question.id in sheet.problems:
-            grade = Grade(Status.INVALID, 0.0, question.points, sheet.problems[question.id])
-            answer = None
-        else:
-            answer = sheet.values.get(question.id)
-            grade = question.grade(quiz.id, answer)
-        graded.append(GradedQuestion(quiz, question, grade, answer))
+        grade = grade_sheet_question(question, sheet, keys_for(question))
+        graded.append(GradedQuestion(quiz, question, grade, sheet.values.get(question.id)))
     return graded
 
 
@@ -41,4 +64,4 @@ def lesson_link(quiz: Quiz, section: str) -> str:
     return f"course/{quiz.lesson}.md, section '{section}' (in the book: {quiz.lesson}.html#{section})"
 
 
-__all__ = ["Event", "answer_path", "grade_all", "grade_quiz", "lesson_link", "read_sheet"]
+__all__ = ["answer_path", "grade_all", "grade_quiz", "lesson_link", "read_sheet"]

@@ -7,14 +7,16 @@ instructor's model answers. :func:`load_quiz` joins the two.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
-import math
+import json
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 from pakru.events import Event
 from pakru.normalise import NormalisationError, normalise_letters, normalise_number, normalise_text
@@ -26,11 +28,13 @@ class QuizError(ValueError):
 
 
 class Status(StrEnum):
+    """The one vocabulary for a graded question, used by pytest, ``pakru grade``, batches and Gradescope."""
+
     CORRECT = "correct"
     PARTIAL = "partial"
     WRONG = "wrong"
     UNANSWERED = "unanswered"
-    INVALID = "invalid"
+    INVALID = "invalid-answer"
 
 
 @dataclass(frozen=True)
@@ -44,20 +48,73 @@ class Grade:
     explanation: str = ""
 
 
+def round_points(value: float | Decimal) -> float:
+    """Points to two decimals, half-up, as a teacher rounds: 2 x 2/3 = 1.33, 0.125 -> 0.13."""
+    return float(Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def format_points(value: float) -> str:
+    """1.33, 0.5, 2: at most two decimals and no trailing zeros."""
+    return f"{round_points(value):.2f}".rstrip("0").rstrip(".")
+
+
+def points_label(points: float) -> str:
+    return f"{format_points(points)} point{'' if points == 1 else 's'}"
+
+
+@dataclass(frozen=True)
+class PartialCredit:
+    """A multiple-select answer that is partly right: right picks minus wrong picks, over the right ones."""
+
+    hits: int
+    wrongs: int
+    correct_count: int
+
+    def score(self, points: int) -> float:
+        if not self.correct_count:
+            return 0.0
+        credit = max(Decimal(0), Decimal(self.hits - self.wrongs) / Decimal(self.correct_count))
+        # Only the final points are rounded, so 2 x 2/3 gives 1.33, never 1.32 or 1.34.
+        return round_points(Decimal(points) * credit)
+
+    def message(self, points: int) -> str:
+        """The rule in words; the page's script writes exactly the same sentence."""
+        wrongs = {0: "no wrong ones", 1: "1 wrong one"}.get(self.wrongs, f"{self.wrongs} wrong ones")
+        return (
+            f"{self.hits} of {self.correct_count} correct choices and {wrongs}: "
+            f"{format_points(self.score(points))} of {points_label(points)}"
+        )
+
+
+def partial_for(selected: set[str], correct: set[str]) -> PartialCredit:
+    return PartialCredit(len(selected & correct), len(selected - correct), len(correct))
+
+
 @dataclass(frozen=True)
 class Seal:
-    """What a question needs to check answers without knowing them."""
+    """What a question needs to check answers without knowing them.
+
+    ``partial`` maps the hash of each partly right selection to its right and wrong
+    picks; ``correct_count`` is how many options are right.
+    """
 
     keys: tuple[AcceptedKey, ...]
     explanation: str
-    partial: Mapping[str, float] = field(default_factory=dict)
+    partial: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    correct_count: int = 0
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Seal:
         return cls(
             keys=tuple(AcceptedKey(key, wrap) for key, wrap in data["keys"]),
             explanation=data["explanation"],
-            partial=dict(data.get("partial", {})),
+            # Seals from before partial credit was explained hold a bare fraction: reseal those.
+            partial={
+                key: (int(picks[0]), int(picks[1]))
+                for key, picks in data.get("partial", {}).items()
+                if isinstance(picks, list)
+            },
+            correct_count=int(data.get("correct_count", 0)),
         )
 
     def to_data(self) -> dict[str, Any]:
@@ -66,8 +123,88 @@ class Seal:
             "explanation": self.explanation,
         }
         if self.partial:
-            data["partial"] = dict(sorted(self.partial.items()))
+            data["partial"] = {key: list(value) for key, value in sorted(self.partial.items())}
+            data["correct_count"] = self.correct_count
         return data
+
+
+class AnswerKeys(Protocol):
+    """What grading needs from a question's keys, whether hashed (public) or plain (an overlay)."""
+
+    def accepts(self, normalised: str) -> bool: ...
+
+    def partial(self, normalised: str) -> PartialCredit | None: ...
+
+    def explanation(self, normalised: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class SealedKeys:
+    """The public keys: salted hashes, and explanations only a right answer unlocks."""
+
+    salt: str
+    seal: Seal
+
+    def _accepted(self, normalised: str) -> AcceptedKey | None:
+        key = answer_key(self.salt, normalised)
+        return next((accepted for accepted in self.seal.keys if accepted.key == key), None)
+
+    def accepts(self, normalised: str) -> bool:
+        return self._accepted(normalised) is not None
+
+    def partial(self, normalised: str) -> PartialCredit | None:
+        picks = self.seal.partial.get(answer_key(self.salt, normalised))
+        return PartialCredit(picks[0], picks[1], self.seal.correct_count) if picks else None
+
+    def explanation(self, normalised: str) -> str:
+        accepted = self._accepted(normalised)
+        if accepted is None:
+            return ""
+        return unlock_explanation(self.salt, normalised, accepted, self.seal.explanation)
+
+
+@dataclass(frozen=True)
+class PlainKeys:
+    """Keys in the clear, from an overlay or the teaching edition's model answers."""
+
+    accepted: tuple[str, ...]
+    explanation_text: str = ""
+    # For multiple select: the right letters, so partial credit follows the same rule.
+    correct: frozenset[str] | None = None
+
+    def accepts(self, normalised: str) -> bool:
+        return normalised in self.accepted
+
+    def partial(self, normalised: str) -> PartialCredit | None:
+        if self.correct is None:
+            return None
+        credit = partial_for(set(normalised.split(",")), set(self.correct))
+        return credit if credit.hits > credit.wrongs else None
+
+    def explanation(self, normalised: str) -> str:
+        return self.explanation_text if self.accepts(normalised) else ""
+
+
+def is_unanswered(answer: object) -> bool:
+    return answer is None or answer == "" or answer == [] or answer == ()
+
+
+def grade_answer(question: Question, answer: object, keys: AnswerKeys) -> Grade:
+    """The one grader: ``answer`` to ``question`` against its keys, hashed or plain."""
+    if is_unanswered(answer):
+        return Grade(Status.UNANSWERED, 0.0, question.points, "not answered yet")
+    try:
+        normalised = question.normalise(answer)
+    except NormalisationError as error:
+        return Grade(Status.INVALID, 0.0, question.points, str(error))
+    if keys.accepts(normalised):
+        explanation = keys.explanation(normalised)
+        return Grade(Status.CORRECT, float(question.points), question.points, "correct", explanation)
+    partial = keys.partial(normalised)
+    if partial is not None and partial.score(question.points) > 0:
+        score = partial.score(question.points)
+        return Grade(Status.PARTIAL, score, question.points, partial.message(question.points))
+    return Grade(Status.WRONG, 0.0, question.points, "not accepted")
 
 
 def letters_for(count: int) -> str:
@@ -111,29 +248,21 @@ class Question:
         """Check ``answer`` against the seal; unlock the explanation when it is right."""
         if self.seal is None:
             raise QuizError(f"question {self.id} has no seal; run 'pakru quiz seal {quiz_id}'")
-        if answer is None or answer == "" or answer == [] or answer == ():
-            return Grade(Status.UNANSWERED, 0.0, self.points, "not answered yet")
-        try:
-            normalised = self.normalise(answer)
-        except NormalisationError as error:
-            return Grade(Status.INVALID, 0.0, self.points, str(error))
-        key = answer_key(self.salt(quiz_id), normalised)
-        for accepted in self.seal.keys:
-            if accepted.key == key:
-                explanation = unlock_explanation(
-                    self.salt(quiz_id), normalised, accepted, self.seal.explanation
-                )
-                return Grade(Status.CORRECT, float(self.points), self.points, "correct", explanation)
-        credit = self.seal.partial.get(key, 0.0)
-        if credit > 0:
-            score = round(self.points * credit, 2)
-            return Grade(
-                Status.PARTIAL,
-                score,
-                self.points,
-                f"partly right: {score:g} of {self.points} points",
-            )
-        return Grade(Status.WRONG, 0.0, self.points, "not accepted")
+        return grade_answer(self, answer, SealedKeys(self.salt(quiz_id), self.seal))
+
+    def content(self) -> dict[str, Any]:
+        """What a student reads: the kind, prompt and choices, without keys, hints or links."""
+        data: dict[str, Any] = {"kind": self.kind, "prompt": self.prompt, "points": self.points}
+        for name in ("options", "items", "events", "tolerance"):
+            if hasattr(self, name):
+                data[name] = getattr(self, name)
+        return data
+
+    @property
+    def digest(self) -> str:
+        """A short digest of :meth:`content`; overlays and saved answers record the one they were made for."""
+        text = json.dumps(self.content(), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -281,15 +410,6 @@ class Quiz:
             if question.id == question_id:
                 return question
         raise KeyError(question_id)
-
-
-def partial_credit(selected: set[str], correct: set[str]) -> float:
-    """Multiple-select credit: right picks minus wrong picks, over the right ones, floored at 0."""
-    if not correct:
-        return 0.0
-    hits = len(selected & correct)
-    misses = len(selected - correct)
-    return max(0.0, math.floor(100 * (hits - misses) / len(correct)) / 100)
 
 
 def validate_quiz(quiz: Quiz) -> None:

@@ -29,13 +29,14 @@ from pakru.quiz import (
     MultipleSelect,
     NumberAnswer,
     Ordering,
+    PlainKeys,
     Question,
     Quiz,
     QuizError,
     Seal,
     ShortText,
     letters_for,
-    partial_credit,
+    partial_for,
 )
 from pakru.sealing import (
     answer_key,
@@ -103,18 +104,28 @@ def accepted_answers(question: Question, model: ModelAnswer) -> list[str]:
     return list(dict.fromkeys(accepted))
 
 
-def partial_keys(question: MultipleSelect, quiz_id: str, correct: str) -> dict[str, float]:
-    """Hashes of every wrong selection that still earns credit, with that credit."""
+def plain_keys(question: Question, model: ModelAnswer) -> PlainKeys:
+    """A model answer as keys for :func:`pakru.quiz.grade_answer`, as the batch and Gradescope grade."""
+    accepted = tuple(accepted_answers(question, model))
+    correct = frozenset(accepted[0].split(",")) if isinstance(question, MultipleSelect) else None
+    return PlainKeys(accepted, model.explanation, correct)
+
+
+def partial_keys(question: MultipleSelect, quiz_id: str, correct: str) -> dict[str, tuple[int, int]]:
+    """Hashes of every wrong selection that still earns credit, with its right and wrong picks."""
     right = set(correct.split(","))
     letters = letters_for(len(question.options))
-    credits: dict[str, float] = {}
+    picks: dict[str, tuple[int, int]] = {}
     for size in range(1, len(letters) + 1):
         for chosen in itertools.combinations(letters, size):
             selection = set(chosen)
-            credit = partial_credit(selection, right)
-            if selection != right and credit > 0:
-                credits[answer_key(question.salt(quiz_id), ",".join(sorted(selection)))] = credit
-    return credits
+            credit = partial_for(selection, right)
+            if selection != right and credit.score(question.points) > 0:
+                picks[answer_key(question.salt(quiz_id), ",".join(sorted(selection)))] = (
+                    credit.hits,
+                    credit.wrongs,
+                )
+    return picks
 
 
 def seal_question(
@@ -130,11 +141,13 @@ def seal_question(
             )
     salt = question.salt(quiz_id)
     content_key = content_key_for(salt, accepted[0])
-    partial = partial_keys(question, quiz_id, accepted[0]) if isinstance(question, MultipleSelect) else {}
+    is_multiple = isinstance(question, MultipleSelect)
+    partial = partial_keys(question, quiz_id, accepted[0]) if is_multiple else {}
     return Seal(
         keys=tuple(seal_answer(salt, answer, content_key) for answer in accepted),
         explanation=encrypt_explanation(content_key, model.explanation),
         partial=partial,
+        correct_count=len(accepted[0].split(",")) if is_multiple else 0,
     )
 
 
@@ -189,4 +202,9 @@ def verify_seals(quiz: Quiz, models: Mapping[str, ModelAnswer]) -> list[str]:
                 problems.append(f"{quiz.id}.{question.id}: the sealed explanation is out of date")
         if len(keys) != len(accepted):
             problems.append(f"{quiz.id}.{question.id}: the seal accepts answers the model does not")
+        if isinstance(question, MultipleSelect) and (
+            dict(question.seal.partial) != partial_keys(question, quiz.id, accepted[0])
+            or question.seal.correct_count != len(accepted[0].split(","))
+        ):
+            problems.append(f"{quiz.id}.{question.id}: the partial-credit keys are out of date")
     return problems

@@ -17,17 +17,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from pakru.answers import read_answer_file
+from pakru.answers import MAX_ANSWER_BYTES, UnreadableFile, read_answer_file, read_student_text
 from pakru.checker import run_checks
 from pakru.exercises import Exercise
+from pakru.grading import grade_quiz
 from pakru.isolation import Limits, confinement
-from pakru.normalise import NormalisationError
 from pakru.overlay import Overlay
-from pakru.quiz import MultipleSelect, Quiz, partial_credit
-from pakru.quiz_authoring import accepted_answers
+from pakru.quiz import AnswerKeys, PlainKeys, Question, Quiz, Status
+from pakru.quiz_authoring import ModelAnswer, plain_keys
 from pakru.workspace import Course
 
-MAX_FILE_BYTES = 256 * 1024
+# A question the overlay has no key for accepts nothing; the overlay check refuses such overlays first.
+NO_KEYS = PlainKeys(accepted=())
 
 
 @dataclass(frozen=True)
@@ -87,70 +88,57 @@ def safe_file(root: Path, relative: str) -> Path | None:
         raise UnsafeFile("symlink-outside", f"{relative} points outside the submission")
     if not resolved.is_file():
         raise UnsafeFile("not-a-file", f"{relative} is not a regular file")
-    if resolved.stat().st_size > MAX_FILE_BYTES:
-        raise UnsafeFile("too-large", f"{relative} is larger than {MAX_FILE_BYTES // 1024} KiB")
     try:
-        resolved.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        raise UnsafeFile("not-utf8", f"{relative} is not UTF-8 text") from None
+        read_student_text(resolved, MAX_ANSWER_BYTES)
+    except UnreadableFile as error:
+        raise UnsafeFile(error.reason, str(error)) from None
     return resolved
 
 
-def grade_quiz_with_keys(quiz: Quiz, keys: dict[str, Any], workspace: Path) -> list[ItemResult]:
-    items: list[ItemResult] = []
-    ids = {question.id for question in quiz.questions}
+def grade_quiz_with_keys(quiz: Quiz, keys: dict[str, ModelAnswer], workspace: Path) -> list[ItemResult]:
+    """One quiz of one submission, graded with plain keys by the same grader as pytest."""
     relative = f"quizzes/{quiz.id}.py"
+    tags = {question.id: (f"quiz:{quiz.id}", f"kind:{question.kind}") for question in quiz.questions}
+
+    def every_question(reason: str, output: str) -> list[ItemResult]:
+        return [
+            ItemResult(
+                f"{quiz.id}.{question.id}", 0.0, question.points, reason, output, tags=tags[question.id]
+            )
+            for question in quiz.questions
+        ]
+
     try:
         path = safe_file(workspace, relative)
-        problem_reason, problem = "", ""
     except UnsafeFile as error:
-        path, problem_reason, problem = None, error.reason, str(error)
-    sheet = read_answer_file(path, ids) if path else None
-    for question in quiz.questions:
+        return every_question(error.reason, str(error))
+    if path is None:
+        return every_question("missing-file", f"{relative} is missing")
+    sheet = read_answer_file(path, {question.id for question in quiz.questions})
+    if sheet.file_problem:
+        return every_question(sheet.file_reason, sheet.file_problem)
+    missing_keys = {question.id for question in quiz.questions if question.id not in keys}
+
+    def keys_for(question: Question) -> AnswerKeys:
+        return plain_keys(question, keys[question.id]) if question.id not in missing_keys else NO_KEYS
+
+    items: list[ItemResult] = []
+    for graded in grade_quiz(quiz, sheet, keys_for):
+        question, grade = graded.question, graded.grade
         name = f"{quiz.id}.{question.id}"
-        tags = (f"quiz:{quiz.id}", f"kind:{question.kind}")
-        model = keys.get(question.id)
-        if model is None:
-            items.append(ItemResult(name, 0.0, question.points, "no-key", "no key in the overlay", tags=tags))
-            continue
-        if problem:
-            items.append(ItemResult(name, 0.0, question.points, problem_reason, problem, tags=tags))
-            continue
-        if sheet is None:
-            items.append(
-                ItemResult(name, 0.0, question.points, "missing-file", f"{relative} is missing", tags=tags)
-            )
-            continue
-        if question.id in sheet.problems:
+        if question.id in missing_keys:
             items.append(
                 ItemResult(
-                    name, 0.0, question.points, "invalid-answer", sheet.problems[question.id], tags=tags
+                    name, 0.0, question.points, "no-key", "no key in the overlay", tags=tags[question.id]
                 )
             )
-            continue
-        answer = sheet.values.get(question.id)
-        if answer in (None, "", [], ()):
-            items.append(ItemResult(name, 0.0, question.points, "unanswered", "not answered", tags=tags))
-            continue
-        try:
-            normalised = question.normalise(answer)
-        except NormalisationError as error:
-            items.append(ItemResult(name, 0.0, question.points, "invalid-answer", str(error), tags=tags))
-            continue
-        accepted = accepted_answers(question, model)
-        if normalised in accepted:
-            items.append(
-                ItemResult(name, float(question.points), question.points, "correct", "correct", tags=tags)
-            )
-        elif isinstance(question, MultipleSelect):
-            credit = partial_credit(set(normalised.split(",")), set(accepted[0].split(",")))
-            score = round(question.points * credit, 2)
-            reason = "partial" if score else "wrong"
-            items.append(
-                ItemResult(name, score, question.points, reason, f"{score:g} of {question.points}", tags=tags)
-            )
         else:
-            items.append(ItemResult(name, 0.0, question.points, "wrong", "not accepted", tags=tags))
+            output = grade.message if grade.status is not Status.UNANSWERED else "not answered"
+            items.append(
+                ItemResult(
+                    name, grade.score, question.points, grade.status.value, output, tags=tags[question.id]
+                )
+            )
     return items
 
 

@@ -90,11 +90,24 @@ SEALS = {
         ],
         "explanation": "Z/QBovMxfl53niuxzUh165wBClJVTz5/Z9j6bwo8VAbqGdfvqUCBzmemEHKQpWU=",
         "partial": {
-            "0e9b840f39a95fccdce6c27eed880971c43ae5e5d2fd8bf3be6e14996753d5d3": 0.5,
-            "5acb1d0509945ac4dffb5703be9f87b64c89fa0f48a63b4e161f5aff7edc4352": 0.5,
-            "872ab72de19cf5b77437c46feaac4af6affe39660e3cf666c57100abdc975d39": 0.5,
-            "cfa3842c4098593e13f9c1988ee4f4783b8053920f1d9131ae703a19cc970184": 0.5
-        }
+            "0e9b840f39a95fccdce6c27eed880971c43ae5e5d2fd8bf3be6e14996753d5d3": [
+                1,
+                0
+            ],
+            "5acb1d0509945ac4dffb5703be9f87b64c89fa0f48a63b4e161f5aff7edc4352": [
+                1,
+                0
+            ],
+            "872ab72de19cf5b77437c46feaac4af6affe39660e3cf666c57100abdc975d39": [
+                2,
+                1
+            ],
+            "cfa3842c4098593e13f9c1988ee4f4783b8053920f1d9131ae703a19cc970184": [
+                2,
+                1
+            ]
+        },
+        "correct_count": 2
     },
     "q03": {
         "keys": [
