@@ -3,6 +3,7 @@
 One module per component, each with its own ``setup_*`` function:
 
 * :mod:`.timeline`: the ``{timeline}`` directive, drawn from the events file;
+* :mod:`.events_role`: ``{event}`` and ``{event-date}``, an event's date (and citation) from the same file;
 * :mod:`.objectives`: the ``{objectives}`` directive with stable labels;
 * :mod:`.admonitions`: ``{primary-source}`` and ``{instructor-note}``;
 * :mod:`.quiz`: ``{quiz}``, the in-page self-check from a quiz module;
@@ -23,6 +24,7 @@ import pybtex.plugin
 from pakru import __version__
 from pakru.sphinxext.admonitions import setup_admonitions
 from pakru.sphinxext.bibliography_roles import setup_bibliography_roles
+from pakru.sphinxext.events_role import setup_events_role
 from pakru.sphinxext.exercise_list import setup_exercise_list
 from pakru.sphinxext.objectives import setup_objectives
 from pakru.sphinxext.page_metadata import setup_page_metadata
@@ -55,6 +57,7 @@ def _add_html_assets(app: Sphinx) -> None:
 def setup(app: Sphinx) -> ExtensionMetadata:
     _cache_pybtex_plaintext_backend()
     setup_timeline(app)
+    setup_events_role(app)
     setup_objectives(app)
     setup_admonitions(app)
     setup_page_metadata(app)
