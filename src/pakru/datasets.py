@@ -9,7 +9,8 @@ has ``data/NAME.schema.toml``::
     [optional]
     end_date = true      # may be empty
 
-Every ``source`` value must be a key of ``course/references.bib``.
+Every ``source`` value must be a key of ``course/references.bib``. The documents
+reader's files (``data/documents/*.toml``) are checked by :mod:`pakru.documents`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import tomllib
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from pakru.documents import validate_documents
 from pakru.events import EventsError, PartialDate, load_events
 
 BIB_KEY = re.compile(r"^@\w+\{([^,\s]+),", re.MULTILINE)
@@ -100,6 +102,7 @@ def validate_course_data(data_dir: Path, bib_file: Path) -> list[str]:
     keys = bibliography_keys(bib_file)
     problems: list[str] = []
     events_file = data_dir / "events.csv"
+    events = []
     try:
         events = load_events(events_file)
         problems += [
@@ -112,4 +115,5 @@ def validate_course_data(data_dir: Path, bib_file: Path) -> list[str]:
     for csv_path in sorted(data_dir.glob("*.csv")):
         if csv_path != events_file:
             problems += validate_data_file(csv_path, csv_path.with_suffix(".schema.toml"), keys)
+    problems += validate_documents(data_dir / "documents", keys, {event.id for event in events})
     return problems

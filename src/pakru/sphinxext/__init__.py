@@ -4,6 +4,8 @@ One module per component, each with its own ``setup_*`` function:
 
 * :mod:`.timeline`: the ``{timeline}`` directive, drawn from the events file;
 * :mod:`.events_role`: ``{event}`` and ``{event-date}``, an event's date (and citation) from the same file;
+* :mod:`.documents`: the documents reader (``{documents}``, ``{document}``, ``{document-excerpt}``,
+  ``{document-ref}``, ``{document-licences}``) from ``data/documents``;
 * :mod:`.objectives`: the ``{objectives}`` directive with stable labels;
 * :mod:`.admonitions`: ``{primary-source}`` and ``{instructor-note}``;
 * :mod:`.quiz`: ``{quiz}``, the in-page self-check from a quiz module;
@@ -24,6 +26,7 @@ import pybtex.plugin
 from pakru import __version__
 from pakru.sphinxext.admonitions import setup_admonitions
 from pakru.sphinxext.bibliography_roles import setup_bibliography_roles
+from pakru.sphinxext.documents import setup_documents
 from pakru.sphinxext.events_role import setup_events_role
 from pakru.sphinxext.exercise_list import setup_exercise_list
 from pakru.sphinxext.objectives import setup_objectives
@@ -58,6 +61,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     _cache_pybtex_plaintext_backend()
     setup_timeline(app)
     setup_events_role(app)
+    setup_documents(app)
     setup_objectives(app)
     setup_admonitions(app)
     setup_page_metadata(app)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from docutils import nodes
+from sphinx.errors import ExtensionError
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 
@@ -25,7 +26,9 @@ from pakru.events import Event, EventsError, load_events
 
 if TYPE_CHECKING:
     from docutils.nodes import Node, system_message
+    from docutils.parsers.rst.states import Inliner
     from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +49,23 @@ def events_by_id(path: Path) -> dict[str, Event]:
     except FileNotFoundError:
         raise EventsError(f"{path}: no events file here; check the path") from None
     return _events_by_id(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+def cite_p(
+    env: BuildEnvironment, key: str, lineno: int, inliner: Inliner
+) -> tuple[list[Node], list[system_message]]:
+    """``key`` cited exactly as ``{cite:p}`key``` would be, through sphinxcontrib-bibtex's own role.
+
+    Going through the role (and not copying its output) lets the bibliography list the work and
+    record where it was cited. Raises :class:`LookupError` when sphinxcontrib.bibtex is not loaded.
+    """
+    try:
+        role = env.get_domain("cite").role("p")
+    except ExtensionError:
+        role = None
+    if role is None:
+        raise LookupError("citations need the sphinxcontrib.bibtex extension")
+    return role("cite:p", f"{{cite:p}}`{key}`", key, lineno, inliner, {}, [])
 
 
 class EventDateRole(SphinxRole):
@@ -69,13 +89,10 @@ class EventDateRole(SphinxRole):
         date = nodes.inline(event.display_dates(), event.display_dates(), classes=["pakru-event-date"])
         if not self.with_citation:
             return [date], []
-        cite_p = self.env.get_domain("cite").role("p")
-        if cite_p is None:  # sphinxcontrib.bibtex is not loaded
-            return self._fail("{%s} needs the sphinxcontrib.bibtex extension for its citation", self.name)
-        # Through bibtex's own role, so the bibliography lists the work and links back here.
-        citation, messages = cite_p(
-            "cite:p", f"{{cite:p}}`{event.source}`", event.source, self.lineno, self.inliner, {}, []
-        )
+        try:
+            citation, messages = cite_p(self.env, event.source, self.lineno, self.inliner)
+        except LookupError as error:
+            return self._fail("{%s}: %s", self.name, error)
         return [date, nodes.Text(" "), *citation], messages
 
     def _fail(self, message: str, *args: object) -> tuple[list[Node], list[system_message]]:

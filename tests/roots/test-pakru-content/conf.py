@@ -5,3 +5,4 @@ bibtex_bibfiles = ["refs.bib"]
 bibtex_reference_style = "author_year"
 nitpicky = True
 pakru_events_path = "data/events.csv"
+pakru_documents_path = "data/documents"
