@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pakru.checker import run_checks
-from pakru.datasets import bibliography_keys, validate_course_data
+from pakru.datasets import bibliography_keys, validate_course_data, validate_data_file
 from pakru.events import Event, EventsError, PartialDate, Precision, load_events
 from pakru.exercises import Exercise
+from pakru.people import PeopleError, load_people
 from pakru.workspace import Course
 
 
@@ -440,8 +441,24 @@ def course_text_problems(root: Path, bib_file: Path) -> list[str]:
     return problems
 
 
+def people_problems(root: Path) -> list[str]:
+    """What the people register's schema cannot check (validate_course_data checks the rest)."""
+    register = root / "data" / "people.csv"
+    if not register.is_file():
+        return []
+    try:
+        load_people(register)
+    except PeopleError as error:
+        # Schema problems are reported once, by validate_course_data; only the rest belongs here.
+        return (
+            [] if validate_data_file(register, register.with_suffix(".schema.toml"), None) else [str(error)]
+        )
+    return []
+
+
 def dev_check(course: Course, exercises: Iterable[Exercise], bib_file: Path) -> list[str]:
     problems = validate_course_data(course.root / "data", bib_file)
+    problems += people_problems(course.root)
     problems += course_text_problems(course.root, bib_file)
     for exercise in exercises:
         problems += structure_problems(exercise)

@@ -6,6 +6,7 @@ One module per component, each with its own ``setup_*`` function:
 * :mod:`.events_role`: ``{event}`` and ``{event-date}``, an event's date (and citation) from the same file;
 * :mod:`.documents`: the documents reader (``{documents}``, ``{document}``, ``{document-excerpt}``,
   ``{document-ref}``, ``{document-licences}``) from ``data/documents``;
+* :mod:`.people`: ``{people}``, the people register from ``data/people.csv``;
 * :mod:`.objectives`: the ``{objectives}`` directive with stable labels;
 * :mod:`.admonitions`: ``{primary-source}`` and ``{instructor-note}``;
 * :mod:`.quiz`: ``{quiz}``, the in-page self-check from a quiz module;
@@ -31,6 +32,7 @@ from pakru.sphinxext.events_role import setup_events_role
 from pakru.sphinxext.exercise_list import setup_exercise_list
 from pakru.sphinxext.objectives import setup_objectives
 from pakru.sphinxext.page_metadata import setup_page_metadata
+from pakru.sphinxext.people import setup_people
 from pakru.sphinxext.quiz import setup_quiz
 from pakru.sphinxext.site_assets import setup_site_assets
 from pakru.sphinxext.timeline import setup_timeline
@@ -62,6 +64,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_timeline(app)
     setup_events_role(app)
     setup_documents(app)
+    setup_people(app)
     setup_objectives(app)
     setup_admonitions(app)
     setup_page_metadata(app)

@@ -6,3 +6,4 @@ bibtex_reference_style = "author_year"
 nitpicky = True
 pakru_events_path = "data/events.csv"
 pakru_documents_path = "data/documents"
+pakru_people_path = "data/people.csv"
