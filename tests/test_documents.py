@@ -213,7 +213,7 @@ def test_lesson_boxes_and_references_link_to_the_full_document(app: SphinxTestAp
     html = (app.outdir / "lesson.html").read_text(encoding="utf-8")
     text = page_text(html)
     link = 'href="documents.html#document-tashkent-fixture-1966"'
-    assert html.count(link) == 2, "the {document-ref} role and the excerpt box both link"
+    assert html.count(link) == 3, "the {document-ref} role, the excerpt box and the source-analysis task link"
     assert "The declaration (Tashkent Declaration (fixture)) ended the war." in text
     # The default box holds the first 80 words, cut with a mark; :lines: 1 holds the first line.
     heading = "Tashkent Declaration (fixture), 10 January 1966"
@@ -270,9 +270,10 @@ def test_a_bad_file_warns_on_the_documents_page_and_the_rest_render(
     app = make_app("html", srcdir=source)
     app.build()
     warnings = [line for line in app.warning.getvalue().splitlines() if "lesson must be" in line]
-    assert len(warnings) == 2, "once on the documents page, once where a lesson quotes it"
+    assert len(warnings) == 3, "on the documents page, and at the lesson's excerpt box and task"
     assert "documents.md:3" in warnings[0]
     assert "lesson.md:8" in warnings[1]
+    assert "lesson.md:14" in warnings[2]
     assert all("kremlin-fixture-2011.toml" in warning for warning in warnings)
     html = (app.outdir / "documents.html").read_text(encoding="utf-8")
     assert 'id="document-tashkent-fixture-1966"' in html

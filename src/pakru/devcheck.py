@@ -24,6 +24,8 @@ from pakru.datasets import bibliography_keys, validate_course_data, validate_dat
 from pakru.events import Event, EventsError, PartialDate, Precision, load_events
 from pakru.exercises import Exercise
 from pakru.people import PeopleError, load_people
+from pakru.quiz import discover_quizzes
+from pakru.source_analysis import validate_tasks
 from pakru.workspace import Course
 
 
@@ -456,9 +458,21 @@ def people_problems(root: Path) -> list[str]:
     return []
 
 
+def source_analysis_problems(course: Course) -> list[str]:
+    """The source-analysis tasks, their documents and (in the teaching edition) their exemplars."""
+    try:
+        quiz_ids: set[str] | None = {quiz.id for quiz in discover_quizzes(course.quizzes_dir)}
+    except Exception:  # a broken quiz is reported by the quiz commands; the tasks are checked anyway
+        quiz_ids = None
+    exemplars = course.instructor_dir / "source-analysis" if course.is_teaching_edition else None
+    data = course.root / "data"
+    return validate_tasks(data / "source-analysis", data / "documents", quiz_ids, exemplars)
+
+
 def dev_check(course: Course, exercises: Iterable[Exercise], bib_file: Path) -> list[str]:
     problems = validate_course_data(course.root / "data", bib_file)
     problems += people_problems(course.root)
+    problems += source_analysis_problems(course)
     problems += course_text_problems(course.root, bib_file)
     for exercise in exercises:
         problems += structure_problems(exercise)

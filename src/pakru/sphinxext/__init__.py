@@ -7,6 +7,8 @@ One module per component, each with its own ``setup_*`` function:
 * :mod:`.documents`: the documents reader (``{documents}``, ``{document}``, ``{document-excerpt}``,
   ``{document-ref}``, ``{document-licences}``) from ``data/documents``;
 * :mod:`.people`: ``{people}``, the people register from ``data/people.csv``;
+* :mod:`.source_analysis`: ``{source-analysis}`` (a lesson's document-based task) and
+  ``{source-analysis-rubrics}`` (every rubric, for instructors) from ``data/source-analysis``;
 * :mod:`.objectives`: the ``{objectives}`` directive with stable labels;
 * :mod:`.admonitions`: ``{primary-source}`` and ``{instructor-note}``;
 * :mod:`.quiz`: ``{quiz}``, the in-page self-check from a quiz module;
@@ -35,6 +37,7 @@ from pakru.sphinxext.page_metadata import setup_page_metadata
 from pakru.sphinxext.people import setup_people
 from pakru.sphinxext.quiz import setup_quiz
 from pakru.sphinxext.site_assets import setup_site_assets
+from pakru.sphinxext.source_analysis import setup_source_analysis
 from pakru.sphinxext.timeline import setup_timeline
 
 if TYPE_CHECKING:
@@ -65,6 +68,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_events_role(app)
     setup_documents(app)
     setup_people(app)
+    setup_source_analysis(app)
     setup_objectives(app)
     setup_admonitions(app)
     setup_page_metadata(app)

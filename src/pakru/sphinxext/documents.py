@@ -63,6 +63,18 @@ PERSPECTIVE_NAMES: dict[str, str] = {
 EXCERPT_WORDS = 80
 
 
+def parse_prose(directive: SphinxDirective, text: str) -> list[Node]:
+    """Authored prose from a data file, in the page's own markup (emphasis, lists, roles).
+
+    Raw HTML is shown as text: a data file never writes markup into the page.
+    """
+    parsed = directive.parse_text_to_nodes(text, offset=directive.content_offset)
+    for node in parsed:
+        for raw in list(node.findall(nodes.raw)):
+            raw.replace_self(nodes.Text(raw.astext()))
+    return [nodes.Text(node.astext()) if isinstance(node, nodes.raw) else node for node in parsed]
+
+
 def _warn(message: str, *args: object, location: Any) -> None:
     logger.warning(message, *args, location=location, type="pakru", subtype="documents")
 
@@ -106,7 +118,7 @@ class DocumentDirectiveBase(SphinxDirective):
 
     def prose(self, text: str) -> list[Node]:
         """Authored prose (provenance, context, questions) in the page's own markup."""
-        return self.parse_text_to_nodes(text, offset=self.content_offset)
+        return parse_prose(self, text)
 
     def citation(self, document: Document) -> list[Node]:
         try:

@@ -7,3 +7,4 @@ nitpicky = True
 pakru_events_path = "data/events.csv"
 pakru_documents_path = "data/documents"
 pakru_people_path = "data/people.csv"
+pakru_source_analysis_path = "data/source-analysis"
