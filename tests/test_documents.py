@@ -288,3 +288,12 @@ def test_documents_read_well_as_plain_text(app: SphinxTestApp) -> None:
     assert "Medvedev meets Zardari (fixture)" in text
     assert "Questions for reading" in text
     assert "Source: **Fixture Publisher, https://example.org/" in text
+
+
+@pytest.mark.sphinx("html", testroot="pakru-content", parallel=2)
+def test_a_parallel_build_resolves_labels_and_citations(app: SphinxTestApp) -> None:
+    app.build()
+    assert app.warning.getvalue() == ""
+    lesson = (app.outdir / "lesson.html").read_text(encoding="utf-8")
+    assert 'href="documents.html#document-tashkent-fixture-1966"' in lesson
+    assert "Disenchanted Allies" in (app.outdir / "index.html").read_text(encoding="utf-8")
