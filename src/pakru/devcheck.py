@@ -94,7 +94,9 @@ _NOT_PROSE = re.compile(r"\{(?P<role>[\w:-]+)\}`(?P<body>[^`]*)`|``[^`]*``|`[^`]
 _ROLES_WITH_PROSE = frozenset({"term", "abbr", "ref", "doc", "numref", "document-ref"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _EVENT_ROLE = re.compile(r"\{event(?:-date)?\}`\s*([^`\s]+)\s*`")
-_OTHER_CALENDAR = re.compile(r"\b(Julian|Old Style|Hijri|Shamsi|Bengali calendar)\b", re.IGNORECASE)
+_OTHER_CALENDAR = re.compile(
+    r"\b(?:Julian|Old Style|O\.S\.|old (?:Russian )?calendar|Hijri|Shamsi|Bengali calendar)", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _STOPWORDS = frozenset(
     [
