@@ -78,8 +78,12 @@ def test_missing_file_says_so(tmp_path: Path) -> None:
         ("1948-05", None, "May 1948"),
         ("1957", None, "1957"),
         ("1966-01-04", "1966-01-10", "4–10 January 1966"),
-        ("1979-12-25", "1989-02-15", "25 December 1979 – 15 February 1989"),
-        ("1974-10-24", "1974-11-02", "24 October – 2 November 1974"),
+        ("1979-12-25", "1989-02-15", "25 December 1979–15 February 1989"),
+        ("1974-10-24", "1974-11-02", "24 October–2 November 1974"),
+        ("2024-09-30", "2024-10-01", "30 September–1 October 2024"),
+        ("1965-04", "1965-05", "April–May 1965"),
+        ("1922", "1927", "1922–1927"),
+        ("1979-12", "1980", "December 1979–1980"),
     ],
 )
 def test_dates_display_in_house_style(start: str, end: str | None, shown: str) -> None:

@@ -4,12 +4,15 @@ Each ``data/NAME.csv`` (other than the events file, which has its own loader)
 has ``data/NAME.schema.toml``::
 
     description = "..."
+    sorted_by = "id"     # optional: the rows must stay in this column's order
     [columns]
-    id = "id"            # id, text, int, decimal, date, year, enum:a,b, source
+    id = "id"            # id, text, int, decimal, date, year, enum:a,b, lessons, source
     [optional]
     end_date = true      # may be empty
 
-Every ``source`` value must be a key of ``course/references.bib``.
+``lessons`` is a list of lesson numbers such as ``1;2``. Every ``source`` value
+must be a key of ``course/references.bib``. The documents
+reader's files (``data/documents/*.toml``) are checked by :mod:`pakru.documents`.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import tomllib
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from pakru.documents import validate_documents
 from pakru.events import EventsError, PartialDate, load_events
 
 BIB_KEY = re.compile(r"^@\w+\{([^,\s]+),", re.MULTILINE)
@@ -30,8 +34,11 @@ def bibliography_keys(bib_file: Path) -> set[str]:
     return set(BIB_KEY.findall(bib_file.read_text(encoding="utf-8")))
 
 
-def check_value(kind: str, value: str, keys: set[str]) -> str:
-    """An empty string when ``value`` fits ``kind``, else the problem."""
+def check_value(kind: str, value: str, keys: set[str] | None) -> str:
+    """An empty string when ``value`` fits ``kind``, else the problem.
+
+    With ``keys`` of ``None``, ``source`` values are not looked up (the book's own build checks them).
+    """
     if kind == "text":
         return ""
     if kind == "id":
@@ -53,14 +60,19 @@ def check_value(kind: str, value: str, keys: set[str]) -> str:
             return str(error)
         return ""
     if kind == "source":
-        return "" if value in keys else f"{value!r} is not a key in course/references.bib"
+        return "" if keys is None or value in keys else f"{value!r} is not a key in course/references.bib"
+    if kind == "lessons":
+        numbers = value.split(";")
+        if not all(re.fullmatch(r"[1-4]", number) for number in numbers):
+            return "must be lesson numbers 1 to 4 joined by ';', such as 1;2"
+        return "" if numbers == sorted(set(numbers)) else "must list each lesson once, in order, such as 1;3"
     if kind.startswith("enum:"):
         allowed = kind.removeprefix("enum:").split(",")
         return "" if value in allowed else f"must be one of {', '.join(allowed)}"
     return f"the schema names an unknown type {kind!r}"
 
 
-def validate_data_file(csv_path: Path, schema_path: Path, keys: set[str]) -> list[str]:
+def validate_data_file(csv_path: Path, schema_path: Path, keys: set[str] | None) -> list[str]:
     """Problems in one data file, each as ``file:line: column: problem``."""
     try:
         schema = tomllib.loads(schema_path.read_text(encoding="utf-8"))
@@ -70,6 +82,10 @@ def validate_data_file(csv_path: Path, schema_path: Path, keys: set[str]) -> lis
         return [f"{schema_path}: not valid TOML ({error})"]
     columns: dict[str, str] = schema.get("columns", {})
     optional = {name for name, flag in schema.get("optional", {}).items() if flag}
+    sorted_by: str = schema.get("sorted_by", "")
+    if sorted_by and sorted_by not in columns:
+        return [f"{schema_path}: sorted_by names {sorted_by!r}, which is not one of its columns"]
+    previous = ""
     problems: list[str] = []
     with csv_path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
@@ -92,6 +108,14 @@ def validate_data_file(csv_path: Path, schema_path: Path, keys: set[str]) -> lis
             if "id" in columns and row_id in seen_ids:
                 problems.append(f"{where}: id {row_id!r} is used twice")
             seen_ids.add(row_id)
+            if sorted_by:
+                current = (row.get(sorted_by) or "").strip()
+                if current < previous:
+                    problems.append(
+                        f"{where}: {sorted_by} {current!r} comes after {previous!r}; "
+                        f"keep the rows sorted by {sorted_by}"
+                    )
+                previous = max(previous, current)
     return problems
 
 
@@ -100,6 +124,7 @@ def validate_course_data(data_dir: Path, bib_file: Path) -> list[str]:
     keys = bibliography_keys(bib_file)
     problems: list[str] = []
     events_file = data_dir / "events.csv"
+    events = []
     try:
         events = load_events(events_file)
         problems += [
@@ -112,4 +137,5 @@ def validate_course_data(data_dir: Path, bib_file: Path) -> list[str]:
     for csv_path in sorted(data_dir.glob("*.csv")):
         if csv_path != events_file:
             problems += validate_data_file(csv_path, csv_path.with_suffix(".schema.toml"), keys)
+    problems += validate_documents(data_dir / "documents", keys, {event.id for event in events})
     return problems

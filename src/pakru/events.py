@@ -126,16 +126,26 @@ class Event:
     confidence: str
 
     def display_dates(self) -> str:
-        """``10 January 1966``, or a range such as ``4–10 January 1966``."""
-        start, end = self.date, self.end_date
-        if end is None:
-            return start.display()
-        both_days = start.precision is Precision.DAY and end.precision is Precision.DAY
-        if both_days and (start.year, start.month) == (end.year, end.month):
+        """The date at the row's precision, or a range such as ``24–26 October 1974``."""
+        return display_date_range(self.date, self.end_date)
+
+
+def display_date_range(start: PartialDate, end: PartialDate | None) -> str:
+    """House style for a date or a range: the parts the two ends share are written once.
+
+    Ranges take a closed en dash: ``24–26 October 1974``, ``April–May 1965``,
+    ``30 September–1 October 2024``, ``25 December 1979–15 February 1989``, ``1922–1927``.
+    """
+    if end is None or end == start:
+        return start.display()
+    same_precision = start.precision == end.precision
+    if same_precision and start.year == end.year and start.precision is not Precision.YEAR:
+        if start.precision is Precision.DAY and start.month == end.month:
             return f"{start.day}–{end.display()}"
-        if both_days and start.year == end.year:
-            return f"{start.day} {calendar.month_name[start.month]} – {end.display()}"
-        return f"{start.display()} – {end.display()}"
+        if start.precision is Precision.DAY:
+            return f"{start.day} {calendar.month_name[start.month]}–{end.display()}"
+        return f"{calendar.month_name[start.month]}–{end.display()}"
+    return f"{start.display()}–{end.display()}"
 
 
 def parse_event(row: dict[str, str], where: str) -> Event:

@@ -3,6 +3,12 @@
 One module per component, each with its own ``setup_*`` function:
 
 * :mod:`.timeline`: the ``{timeline}`` directive, drawn from the events file;
+* :mod:`.events_role`: ``{event}`` and ``{event-date}``, an event's date (and citation) from the same file;
+* :mod:`.documents`: the documents reader (``{documents}``, ``{document}``, ``{document-excerpt}``,
+  ``{document-ref}``, ``{document-licences}``) from ``data/documents``;
+* :mod:`.people`: ``{people}``, the people register from ``data/people.csv``;
+* :mod:`.source_analysis`: ``{source-analysis}`` (a lesson's document-based task) and
+  ``{source-analysis-rubrics}`` (every rubric, for instructors) from ``data/source-analysis``;
 * :mod:`.objectives`: the ``{objectives}`` directive with stable labels;
 * :mod:`.admonitions`: ``{primary-source}`` and ``{instructor-note}``;
 * :mod:`.quiz`: ``{quiz}``, the in-page self-check from a quiz module;
@@ -23,11 +29,15 @@ import pybtex.plugin
 from pakru import __version__
 from pakru.sphinxext.admonitions import setup_admonitions
 from pakru.sphinxext.bibliography_roles import setup_bibliography_roles
+from pakru.sphinxext.documents import setup_documents
+from pakru.sphinxext.events_role import setup_events_role
 from pakru.sphinxext.exercise_list import setup_exercise_list
 from pakru.sphinxext.objectives import setup_objectives
 from pakru.sphinxext.page_metadata import setup_page_metadata
+from pakru.sphinxext.people import setup_people
 from pakru.sphinxext.quiz import setup_quiz
 from pakru.sphinxext.site_assets import setup_site_assets
+from pakru.sphinxext.source_analysis import setup_source_analysis
 from pakru.sphinxext.timeline import setup_timeline
 
 if TYPE_CHECKING:
@@ -55,6 +65,10 @@ def _add_html_assets(app: Sphinx) -> None:
 def setup(app: Sphinx) -> ExtensionMetadata:
     _cache_pybtex_plaintext_backend()
     setup_timeline(app)
+    setup_events_role(app)
+    setup_documents(app)
+    setup_people(app)
+    setup_source_analysis(app)
     setup_objectives(app)
     setup_admonitions(app)
     setup_page_metadata(app)
