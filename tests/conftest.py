@@ -39,15 +39,23 @@ class BuiltBook:
 
 
 def run_sphinx(
-    builder: str, output: Path, *, doctrees: Path | None = None, env: dict[str, str] | None = None
+    builder: str,
+    output: Path,
+    *,
+    doctrees: Path | None = None,
+    env: dict[str, str] | None = None,
+    fresh: bool = True,
 ) -> str:
     """Build the course with ``builder`` into ``output``, nitpicky, and return what Sphinx warned about.
+
+    ``fresh=False`` reuses what an earlier build left in ``output``, as ``nox -s book`` does.
 
     A separate process keeps Sphinx's global registrations out of the
     ``sphinx.testing`` apps that other tests create.
     """
     warnings_file = output.parent / f"{output.name}-warnings.txt"
-    command = [sys.executable, "-m", "sphinx", "-q", "-n", "-E", "-b", builder, "-w", str(warnings_file)]
+    command = [sys.executable, "-m", "sphinx", "-q", "-n", *(["-E"] if fresh else []), "-b", builder]
+    command += ["-w", str(warnings_file)]
     if doctrees is not None:
         command += ["-d", str(doctrees)]
     command += [str(COURSE_DIR), str(output)]

@@ -245,9 +245,7 @@ def test_urls_are_rebased_onto_the_bundles_folder() -> None:
 def published_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
     """The book built as a host would build it, with its address and repository known."""
     html_dir = tmp_path_factory.mktemp("published") / "html"
-    hosts = ("GITHUB_", "READTHEDOCS", "PAKRU_SITE_URL", "PAKRU_REPOSITORY")
-    env = {name: value for name, value in os.environ.items() if not name.startswith(hosts)}
-    env |= {"PAKRU_SITE_URL": SITE_URL, "PAKRU_REPOSITORY_URL": REPOSITORY_URL}
+    env = publishing_env("PAKRU_SITE_URL", "PAKRU_REPOSITORY_URL")
     return BuiltBook(html_dir=html_dir, warnings=run_sphinx("html", html_dir, env=env))
 
 
@@ -282,6 +280,52 @@ def test_lessons_link_to_their_source_for_editing(published_book: BuiltBook) -> 
     assert f'href="{REPOSITORY_URL}/edit/main/course/{LESSON_PAGES[0].removesuffix(".html")}.md"' in html
     assert f'href="{REPOSITORY_URL}"' in html
     assert not UNDRAWN_ICON.search(html), "the repository buttons' icons are drawn"
+
+
+def publishing_env(*names: str) -> dict[str, str]:
+    """The environment of a build that knows only the publishing variables in ``names``."""
+    hosts = ("GITHUB_", "READTHEDOCS", "PAKRU_SITE_URL", "PAKRU_REPOSITORY")
+    env = {name: value for name, value in os.environ.items() if not name.startswith(hosts)}
+    values = {
+        "PAKRU_SITE_URL": SITE_URL,
+        "PAKRU_REPOSITORY_URL": REPOSITORY_URL,
+        "PAKRU_REPOSITORY_BRANCH": "release",
+    }
+    return env | {name: values[name] for name in names}
+
+
+# Each publishing variable changes the configuration (the site URL also adds the sitemap and
+# OpenGraph extensions; the branch matters only with a repository), and a changed configuration
+# is what leaves Sphinx's .buildinfo.bak behind. The EPUB walk passes through every combination
+# that gives a different configuration and builds the last one again; the HTML walk checks that
+# the backup is not published.
+EVERY_PUBLISHING_CONFIGURATION = [
+    (),
+    ("PAKRU_SITE_URL",),
+    ("PAKRU_SITE_URL", "PAKRU_REPOSITORY_URL"),
+    ("PAKRU_SITE_URL", "PAKRU_REPOSITORY_URL", "PAKRU_REPOSITORY_BRANCH"),
+    ("PAKRU_REPOSITORY_URL",),
+    ("PAKRU_REPOSITORY_URL", "PAKRU_REPOSITORY_BRANCH"),
+    ("PAKRU_REPOSITORY_URL", "PAKRU_REPOSITORY_BRANCH"),
+]
+PUBLISHED = ("PAKRU_SITE_URL", "PAKRU_REPOSITORY_URL")
+LOCAL_THEN_PUBLISHED = [(), PUBLISHED, PUBLISHED]
+
+
+@pytest.mark.parametrize(
+    ("builder", "walk"), [("epub", EVERY_PUBLISHING_CONFIGURATION), ("html", LOCAL_THEN_PUBLISHED)]
+)
+def test_consecutive_builds_into_one_folder_succeed_whatever_is_published(
+    tmp_path: Path, builder: str, walk: list[tuple[str, ...]]
+) -> None:
+    """``nox -s book`` run again, as a host or an instructor does, with or without the variables."""
+    output = tmp_path / builder
+    for names in walk:
+        warnings = run_sphinx(
+            builder, output, doctrees=tmp_path / "doctrees", env=publishing_env(*names), fresh=False
+        )
+        assert warnings == "", f"a {builder} build with {names or 'no variables'} after another warned"
+        assert not (output / ".buildinfo.bak").exists(), "the stale build info would be published"
 
 
 @pytest.mark.parametrize(

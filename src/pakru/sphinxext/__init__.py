@@ -10,7 +10,8 @@ One module per component, each with its own ``setup_*`` function:
 * :mod:`.bibliography_roles`: ARIA roles for bibliography entries;
 * :mod:`.page_metadata`: meta descriptions from each page's front matter;
 * :mod:`.site_assets`: a lighter page for the book theme, with :mod:`.theme_icons`
-  (the theme's icons as inline SVG) and :mod:`.css_trim` (unused CSS rules dropped).
+  (the theme's icons as inline SVG) and :mod:`.css_trim` (unused CSS rules dropped);
+* :mod:`.build_info`: no stale ``.buildinfo.bak`` in the output (EPUB builds fail on it).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import pybtex.plugin
 from pakru import __version__
 from pakru.sphinxext.admonitions import setup_admonitions
 from pakru.sphinxext.bibliography_roles import setup_bibliography_roles
+from pakru.sphinxext.build_info import setup_build_info
 from pakru.sphinxext.exercise_list import setup_exercise_list
 from pakru.sphinxext.objectives import setup_objectives
 from pakru.sphinxext.page_metadata import setup_page_metadata
@@ -62,6 +64,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_exercise_list(app)
     setup_bibliography_roles(app)
     setup_site_assets(app)
+    setup_build_info(app)
     app.connect("builder-inited", _add_html_assets)
     return {
         "version": __version__,
