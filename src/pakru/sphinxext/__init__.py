@@ -2,6 +2,8 @@
 
 One module per component, each with its own ``setup_*`` function:
 
+* :mod:`.course_data`: the events, quizzes and exercises, read once per build, with every
+  file they come from recorded, so that incremental builds never go stale;
 * :mod:`.timeline`: the ``{timeline}`` directive, drawn from the events file;
 * :mod:`.objectives`: the ``{objectives}`` directive with stable labels;
 * :mod:`.admonitions`: ``{primary-source}`` and ``{instructor-note}``;
@@ -25,6 +27,7 @@ from pakru import __version__
 from pakru.sphinxext.admonitions import setup_admonitions
 from pakru.sphinxext.bibliography_roles import setup_bibliography_roles
 from pakru.sphinxext.build_info import setup_build_info
+from pakru.sphinxext.course_data import setup_course_data
 from pakru.sphinxext.exercise_list import setup_exercise_list
 from pakru.sphinxext.objectives import setup_objectives
 from pakru.sphinxext.page_metadata import setup_page_metadata
@@ -56,6 +59,7 @@ def _add_html_assets(app: Sphinx) -> None:
 
 def setup(app: Sphinx) -> ExtensionMetadata:
     _cache_pybtex_plaintext_backend()
+    setup_course_data(app)
     setup_timeline(app)
     setup_objectives(app)
     setup_admonitions(app)

@@ -22,7 +22,8 @@ from docutils.parsers.rst import directives
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from pakru.events import LESSONS, Event, EventsError, events_for_lesson, load_events
+from pakru.events import LESSONS, Event, EventsError, events_for_lesson
+from pakru.sphinxext.course_data import course_events, note_problem
 from pakru.timeline_svg import render_timeline_svg
 
 if TYPE_CHECKING:
@@ -72,15 +73,16 @@ class TimelineDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         path = Path(self.config.pakru_events_path)
-        self.env.note_dependency(str(path))
         try:
-            events = load_events(path)
+            events = course_events(self.env)
         except EventsError as error:
+            note_problem(self.env)
             logger.warning("%s", error, location=self.get_location(), type="pakru", subtype="events")
             return []
         lesson: int | None = self.options.get("lesson")
         selected = events_for_lesson(events, lesson)
         if not selected:
+            note_problem(self.env)
             logger.warning(
                 "no events for lesson %s in %s; use a lesson number from %s",
                 lesson,
