@@ -16,11 +16,16 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree
 
+import pydata_sphinx_theme
 import pytest
+from markupsafe import Markup
+from selectolax.lexbor import LexborHTMLParser
 
 from conftest import COURSE_DIR, LESSON_FILES, REPO_ROOT, BuiltBook, run_sphinx
 from pakru.sphinxext.css_trim import rebase_urls, selector_may_match, split_selectors, trim_rules
-from pakru.sphinxext.site_assets import BUNDLE
+from pakru.sphinxext.site_assets import BUNDLE, SCRIPT_NEEDS, page_names, unused_scripts
+from pakru.sphinxext.theme_icons import ICON_SCRIPT, IconSource, inline_icons, read_icons
+from pakru.templating import render
 
 LESSON_PAGES = [f"lessons/{path.stem}.html" for path in LESSON_FILES]
 BUDGET = 300 * 1024
@@ -236,6 +241,69 @@ def test_urls_are_rebased_onto_the_bundles_folder() -> None:
     assert rebase_urls(css, "styles/theme.css") == (
         'a{background:url("images/x.svg")}b{background:url(data:image/svg+xml,z)}c{background:url(/y)}'
     )
+
+
+# --- Post-processing with a parser ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def theme_icon_source() -> IconSource:
+    script = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static"
+    return read_icons(script / ICON_SCRIPT)
+
+
+def test_icons_are_drawn_whatever_the_markup_looks_like(theme_icon_source: IconSource) -> None:
+    """Attribute order, quoting and a '>' in a value are HTML, and the parser reads them as a browser does."""
+    page = LexborHTMLParser(
+        "<p><i title='Menu > more' class=fa-bars></i>"
+        '<span\n  class="fa-solid fa-magnifying-glass" aria-label="Search"> </span>'
+        '<i class="fa-solid fa-bars"><b>not an icon placeholder</b></i>'
+        '<i class="fa-solid fa-no-such-icon"></i><i class="fa-solid fa-bars"></i></p>'
+    )
+    changed, missing = inline_icons(page, theme_icon_source)
+    assert changed
+    assert missing == {"fa-no-such-icon"}
+    svgs = page.css("svg")
+    assert [svg.attributes.get("class") for svg in svgs] == [
+        "svg-inline--fa fa-bars",
+        "svg-inline--fa fa-magnifying-glass",
+        "svg-inline--fa fa-bars",
+    ]
+    assert svgs[0].attributes.get("title") == "Menu > more"
+    assert [svg.attributes.get("aria-hidden") for svg in svgs] == [None, None, "true"], (
+        "only an icon without a title or label is decoration"
+    )
+    assert len(page.css("i")) == 2
+
+
+def test_page_names_come_from_every_form_of_attribute() -> None:
+    page = LexborHTMLParser(
+        "<div class=plain id=bare><p class='a  b'>x</p><p data-class=\"not-one\"></p></div>"
+    )
+    assert page_names(page) == {"plain", "bare", "a", "b"}
+
+
+@pytest.mark.parametrize(
+    ("body", "needed"),
+    [
+        ('<div class="notranslate highlight"><pre>x</pre></div>', {"copybutton.js", "clipboard.min.js"}),
+        ("<details class='admonition dropdown'><p>x</p></details>", {"togglebutton.js"}),
+        ('<p class="toggle-hint">a toggle-hint is no toggle</p>', set()),
+        ('<div class="sd-tab-set docutils"></div>', {"design-tabs.js"}),
+        ("<p>no code here: class=&quot;highlight&quot;</p>", set()),
+    ],
+)
+def test_scripts_load_where_their_markup_is(body: str, needed: set[str]) -> None:
+    assert set(SCRIPT_NEEDS) - unused_scripts(body) == needed
+
+
+def test_written_markup_is_escaped() -> None:
+    assert str(render("meta.html", name="description", content='Say "<b>hi</b>" & go')) == (
+        '<meta name="description" content="Say &#34;&lt;b&gt;hi&lt;/b&gt;&#34; &amp; go" />'
+    )
+    figure = render("timeline-figure.html", svg=Markup("<svg></svg>"), caption="1965 <war> & after")
+    assert "<figcaption>1965 &lt;war&gt; &amp; after</figcaption>" in figure
+    assert "<svg></svg>" in figure
 
 
 # --- Publishing --------------------------------------------------------------

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
@@ -18,8 +20,14 @@ def use_listitem_role(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
     body = context.get("body")
-    if isinstance(body, str) and 'role="doc-biblioentry"' in body:
-        context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
+    if not isinstance(body, str) or "doc-biblioentry" not in body:  # a quick test before parsing
+        return
+    page = HTMLParser(body)
+    entries = page.css('[role="doc-biblioentry"]')
+    for entry in entries:
+        entry.attrs["role"] = "listitem"
+    if entries and page.body is not None:
+        context["body"] = page.body.inner_html
 
 
 def setup_bibliography_roles(app: Sphinx) -> None:
