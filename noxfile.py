@@ -13,6 +13,8 @@ nox.options.sessions = ["lint", "tests", "book"]
 
 BOOK_SOURCE = "course"
 BOOK_OUTPUT = "build/html"
+# The instructor view is published inside the learner site (conf.py's pakru_instructor_path).
+INSTRUCTOR_OUTPUT = "build/html/instructor"
 EPUB_OUTPUT = "build/epub"
 SINGLEHTML_OUTPUT = "build/singlehtml"
 PDF_OUTPUT = "build/pdf/pakru-course.pdf"
@@ -20,19 +22,18 @@ PDF_OUTPUT = "build/pdf/pakru-course.pdf"
 
 @nox.session
 def book(session: nox.Session) -> None:
-    """Build the HTML book into build/html, an EPUB and a PDF, with warnings as errors."""
+    """Build the HTML book (learner view, and the instructor view in its instructor/ folder),
+    an EPUB and a PDF of the learner view, with warnings as errors."""
     session.install(".")
+    # Doctrees stay out of the published folders; each view keeps its own.
     session.run(
-        "sphinx-build",
-        "-W",
-        "-n",
-        "--keep-going",
-        "-b",
-        "html",
-        BOOK_SOURCE,
-        BOOK_OUTPUT,
-        *session.posargs,
-    )
+        "sphinx-build", "-W", "-n", "--keep-going", "-b", "html", "-d", "build/doctrees/html",
+        BOOK_SOURCE, BOOK_OUTPUT, *session.posargs,
+    )  # fmt: skip
+    session.run(
+        "sphinx-build", "-W", "-n", "--keep-going", "-t", "instructor", "-b", "html",
+        "-d", "build/doctrees/instructor", BOOK_SOURCE, INSTRUCTOR_OUTPUT, *session.posargs,
+    )  # fmt: skip
     # Doctrees stay outside the EPUB output: the builder would pack them into the book.
     for builder, output in (("epub", EPUB_OUTPUT), ("singlehtml", SINGLEHTML_OUTPUT)):
         doctrees = f"build/doctrees/{builder}"
@@ -51,6 +52,7 @@ def book(session: nox.Session) -> None:
         success_codes=[0] if required else [0, 3],
     )
     session.log(f"Open {BOOK_OUTPUT}/index.html in a browser to read the book.")
+    session.log(f"The instructor view is {INSTRUCTOR_OUTPUT}/index.html.")
     session.log(f"The EPUB is in {EPUB_OUTPUT}.")
     if os.path.exists(PDF_OUTPUT):
         session.log(f"The PDF is {PDF_OUTPUT}.")

@@ -108,7 +108,14 @@ def _repository_branch() -> str:
     return "main"
 
 
+# The learner view by default; `-t instructor` builds the instructor view, with the
+# instructor notes, which is published in the learner site's instructor/ folder.
+pakru_view = "instructor" if tags.has("instructor") else "learner"  # noqa: F821 (Sphinx defines tags)
+pakru_instructor_path = "instructor"
+
 SITE_URL = _site_url()
+if SITE_URL and pakru_view == "instructor":
+    SITE_URL += pakru_instructor_path + "/"
 html_baseurl = SITE_URL  # also gives every page its canonical link
 if SITE_URL:
     # Both need absolute URLs: without one the sitemap warns (an error with -W)

@@ -13,6 +13,7 @@ One module per component, each with its own ``setup_*`` function:
 * :mod:`.page_metadata`: meta descriptions from each page's front matter;
 * :mod:`.site_assets`: a lighter page for the book theme, with :mod:`.theme_icons`
   (the theme's icons as inline SVG) and :mod:`.css_trim` (unused CSS rules dropped);
+* :mod:`.views`: the learner view (default) and the instructor view, with a switch between them;
 * :mod:`.build_info`: no stale ``.buildinfo.bak`` in the output (EPUB builds fail on it).
 """
 
@@ -34,6 +35,7 @@ from pakru.sphinxext.page_metadata import setup_page_metadata
 from pakru.sphinxext.quiz import setup_quiz
 from pakru.sphinxext.site_assets import setup_site_assets
 from pakru.sphinxext.timeline import setup_timeline
+from pakru.sphinxext.views import setup_views
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -69,6 +71,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_bibliography_roles(app)
     setup_site_assets(app)
     setup_build_info(app)
+    setup_views(app)
     app.connect("builder-inited", _add_html_assets)
     return {
         "version": __version__,

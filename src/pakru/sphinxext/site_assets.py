@@ -131,11 +131,11 @@ def unused_scripts(body: str) -> set[str]:
     return {name for name, markup in SCRIPT_NEEDS.items() if page.css_first(markup) is None}
 
 
-def site_pages(outdir: Path) -> list[Path]:
+def site_pages(outdir: Path, skip: frozenset[str] = frozenset()) -> list[Path]:
+    """The site's pages, outside the folders in ``skip`` (such as another view's site inside this one)."""
+    skipped = {"_static", "_sources", *skip}
     return [
-        page
-        for page in sorted(outdir.rglob("*.html"))
-        if not {"_static", "_sources"} & set(page.relative_to(outdir).parts)
+        page for page in sorted(outdir.rglob("*.html")) if not skipped & set(page.relative_to(outdir).parts)
     ]
 
 
@@ -220,7 +220,8 @@ def finish_site(app: Sphinx, exception: BaseException | None) -> None:
     used = script_names(static)
     # Pages written by earlier builds are already done: this pass changes only new ones.
     missing: set[str] = set()
-    for page in site_pages(outdir):
+    # The instructor view is built into the learner site's folder; its own build does its pages.
+    for page in site_pages(outdir, frozenset({app.config.pakru_instructor_path.strip("/").split("/")[0]})):
         parsed = HTMLParser(page.read_text(encoding="utf-8"))
         changed, unknown = inline_icons(parsed, icons)
         if changed:
