@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import pathlib
+import shutil
 
 import nox
 
@@ -17,7 +19,11 @@ BOOK_OUTPUT = "build/html"
 INSTRUCTOR_OUTPUT = "build/html/instructor"
 EPUB_OUTPUT = "build/epub"
 SINGLEHTML_OUTPUT = "build/singlehtml"
-PDF_OUTPUT = "build/pdf/pakru-course.pdf"
+# Published beside the HTML (pakru_downloads in course/conf.py links them from the pages).
+DOWNLOADS = "build/html/downloads"
+PDF_OUTPUT = f"{DOWNLOADS}/pakru-course.pdf"
+EPUB_DOWNLOAD = f"{DOWNLOADS}/pakru-course.epub"
+FLASHCARDS_OUTPUT = f"{DOWNLOADS}/pakru-flashcards.apkg"
 
 
 @nox.session
@@ -51,11 +57,13 @@ def book(session: nox.Session) -> None:
         PDF_OUTPUT,
         success_codes=[0] if required else [0, 3],
     )
+    pathlib.Path(DOWNLOADS).mkdir(parents=True, exist_ok=True)
+    (epub,) = pathlib.Path(EPUB_OUTPUT).glob("*.epub")
+    shutil.copyfile(epub, EPUB_DOWNLOAD)
+    session.run("python", "-m", "pakru.flashcards", FLASHCARDS_OUTPUT)
     session.log(f"Open {BOOK_OUTPUT}/index.html in a browser to read the book.")
     session.log(f"The instructor view is {INSTRUCTOR_OUTPUT}/index.html.")
-    session.log(f"The EPUB is in {EPUB_OUTPUT}.")
-    if os.path.exists(PDF_OUTPUT):
-        session.log(f"The PDF is {PDF_OUTPUT}.")
+    session.log(f"The EPUB, the flashcards and the PDF (where Chromium is installed) are in {DOWNLOADS}.")
 
 
 @nox.session(default=False)

@@ -205,3 +205,53 @@ class SwitchLinks(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "nav" and self.inside:
             self.inside -= 1
+
+
+# --- Downloads -------------------------------------------------------------------
+
+DOWNLOADS = ("downloads/pakru-course.pdf", "downloads/pakru-course.epub", "downloads/pakru-flashcards.apkg")
+DOWNLOAD_PAGES = ["index", *(page for page in EXPECTED_PAGES if page.startswith("lessons/"))]
+
+
+class DownloadLinks(HTMLParser):
+    """The links inside the downloads box."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.inside = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "nav" and "pakru-downloads" in (attributes.get("class") or "").split():
+            self.inside += 1
+        elif tag == "a" and self.inside:
+            self.hrefs.append(attributes.get("href") or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "nav" and self.inside:
+            self.inside -= 1
+
+
+@pytest.mark.parametrize("page", DOWNLOAD_PAGES)
+def test_landing_page_and_lessons_link_to_the_downloads(
+    built_book: BuiltBook, instructor_book: BuiltBook, page: str
+) -> None:
+    for book in (built_book, instructor_book):
+        source = book.html_dir / f"{page}.html"
+        links = DownloadLinks()
+        links.feed(source.read_text(encoding="utf-8"))
+        targets = [(source.parent / href).resolve() for href in links.hrefs]
+        assert targets == [(built_book.html_dir / path).resolve() for path in DOWNLOADS], source
+
+
+def test_the_book_session_writes_every_linked_download_into_the_published_folder() -> None:
+    """The Pages workflow publishes build/html as nox -s book leaves it: the downloads must be in it."""
+    noxfile = (COURSE_DIR.parent / "noxfile.py").read_text(encoding="utf-8")
+    workflow = (COURSE_DIR.parent / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    assert re.search(r"^\s+path: build/html$", workflow, re.MULTILINE)
+    assert "nox -s book" in workflow
+    assert 'DOWNLOADS = "build/html/downloads"' in noxfile
+    for path in DOWNLOADS:
+        name = path.removeprefix("downloads/")
+        assert f'f"{{DOWNLOADS}}/{name}"' in noxfile, f"nox -s book does not write {name}"

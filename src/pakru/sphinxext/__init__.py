@@ -14,6 +14,7 @@ One module per component, each with its own ``setup_*`` function:
 * :mod:`.site_assets`: a lighter page for the book theme, with :mod:`.theme_icons`
   (the theme's icons as inline SVG) and :mod:`.css_trim` (unused CSS rules dropped);
 * :mod:`.views`: the learner view (default) and the instructor view, with a switch between them;
+* :mod:`.downloads`: links to the PDF, EPUB and flashcards on the landing page and lessons;
 * :mod:`.build_info`: no stale ``.buildinfo.bak`` in the output (EPUB builds fail on it).
 """
 
@@ -29,6 +30,7 @@ from pakru.sphinxext.admonitions import setup_admonitions
 from pakru.sphinxext.bibliography_roles import setup_bibliography_roles
 from pakru.sphinxext.build_info import setup_build_info
 from pakru.sphinxext.course_data import setup_course_data
+from pakru.sphinxext.downloads import setup_downloads
 from pakru.sphinxext.exercise_list import setup_exercise_list
 from pakru.sphinxext.objectives import setup_objectives
 from pakru.sphinxext.page_metadata import setup_page_metadata
@@ -72,6 +74,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_site_assets(app)
     setup_build_info(app)
     setup_views(app)
+    setup_downloads(app)
     app.connect("builder-inited", _add_html_assets)
     return {
         "version": __version__,
