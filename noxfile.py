@@ -74,8 +74,13 @@ def live(session: nox.Session) -> None:
         "sphinx-autobuild",
         BOOK_SOURCE,
         BOOK_OUTPUT,
+        # Everything the book reads, so that the extension's dependency tracking sees each edit.
         "--watch",
         "data",
+        "--watch",
+        "quizzes",
+        "--watch",
+        "exercises",
         "--watch",
         "src",
         *session.posargs,

@@ -15,9 +15,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
+
+from pakru.sphinxext import course_data
 
 TESTS = Path(__file__).parent
 ROOT = TESTS / "roots" / "test-incremental"
@@ -167,3 +170,26 @@ def test_a_parallel_build_equals_a_serial_one_and_sees_a_new_quiz_module(
     assert any("quiz_extra.py: define QUIZ = Quiz(...)" in line for line in rebuilt.warnings)
     assert "quiz" in rebuilt.written
     assert_same_as_clean(make_app, course, rebuilt)
+
+
+def test_course_data_is_loaded_once_per_build(
+    make_app: MakeApp, course: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two timelines and a quiz read the events; each build loads them (and the quizzes) once."""
+    loads: list[str] = []
+
+    def counting(original: Callable[..., Any], name: str) -> Callable[..., Any]:
+        def load(*args: Any, **kwargs: Any) -> Any:
+            loads.append(name)
+            return original(*args, **kwargs)
+
+        return load
+
+    monkeypatch.setattr(course_data, "load_events", counting(course_data.load_events, "events"))
+    monkeypatch.setattr(course_data, "load_quiz", counting(course_data.load_quiz, "quiz"))
+    build(make_app, course)
+    assert sorted(loads) == ["events", "quiz"]
+    loads.clear()
+    edit(course / "data" / "events.csv", "Kosygin visits Pakistan", "Kosygin visits Pakistan again")
+    build(make_app, course)
+    assert sorted(loads) == ["events", "quiz"]
