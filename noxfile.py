@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import pathlib
+import shutil
 
 import nox
 
@@ -13,26 +15,31 @@ nox.options.sessions = ["lint", "tests", "book"]
 
 BOOK_SOURCE = "course"
 BOOK_OUTPUT = "build/html"
+# The instructor view is published inside the learner site (conf.py's pakru_instructor_path).
+INSTRUCTOR_OUTPUT = "build/html/instructor"
 EPUB_OUTPUT = "build/epub"
 SINGLEHTML_OUTPUT = "build/singlehtml"
-PDF_OUTPUT = "build/pdf/pakru-course.pdf"
+# Published beside the HTML (pakru_downloads in course/conf.py links them from the pages).
+DOWNLOADS = "build/html/downloads"
+PDF_OUTPUT = f"{DOWNLOADS}/pakru-course.pdf"
+EPUB_DOWNLOAD = f"{DOWNLOADS}/pakru-course.epub"
+FLASHCARDS_OUTPUT = f"{DOWNLOADS}/pakru-flashcards.apkg"
 
 
 @nox.session
 def book(session: nox.Session) -> None:
-    """Build the HTML book into build/html, an EPUB and a PDF, with warnings as errors."""
+    """Build the HTML book (learner view, and the instructor view in its instructor/ folder),
+    an EPUB and a PDF of the learner view, with warnings as errors."""
     session.install(".")
+    # Doctrees stay out of the published folders; each view keeps its own.
     session.run(
-        "sphinx-build",
-        "-W",
-        "-n",
-        "--keep-going",
-        "-b",
-        "html",
-        BOOK_SOURCE,
-        BOOK_OUTPUT,
-        *session.posargs,
-    )
+        "sphinx-build", "-W", "-n", "--keep-going", "-b", "html", "-d", "build/doctrees/html",
+        BOOK_SOURCE, BOOK_OUTPUT, *session.posargs,
+    )  # fmt: skip
+    session.run(
+        "sphinx-build", "-W", "-n", "--keep-going", "-t", "instructor", "-b", "html",
+        "-d", "build/doctrees/instructor", BOOK_SOURCE, INSTRUCTOR_OUTPUT, *session.posargs,
+    )  # fmt: skip
     # Doctrees stay outside the EPUB output: the builder would pack them into the book.
     for builder, output in (("epub", EPUB_OUTPUT), ("singlehtml", SINGLEHTML_OUTPUT)):
         doctrees = f"build/doctrees/{builder}"
@@ -50,10 +57,13 @@ def book(session: nox.Session) -> None:
         PDF_OUTPUT,
         success_codes=[0] if required else [0, 3],
     )
+    pathlib.Path(DOWNLOADS).mkdir(parents=True, exist_ok=True)
+    (epub,) = pathlib.Path(EPUB_OUTPUT).glob("*.epub")
+    shutil.copyfile(epub, EPUB_DOWNLOAD)
+    session.run("python", "-m", "pakru.flashcards", FLASHCARDS_OUTPUT)
     session.log(f"Open {BOOK_OUTPUT}/index.html in a browser to read the book.")
-    session.log(f"The EPUB is in {EPUB_OUTPUT}.")
-    if os.path.exists(PDF_OUTPUT):
-        session.log(f"The PDF is {PDF_OUTPUT}.")
+    session.log(f"The instructor view is {INSTRUCTOR_OUTPUT}/index.html.")
+    session.log(f"The EPUB, the flashcards and the PDF (where Chromium is installed) are in {DOWNLOADS}.")
 
 
 @nox.session(default=False)
@@ -64,8 +74,13 @@ def live(session: nox.Session) -> None:
         "sphinx-autobuild",
         BOOK_SOURCE,
         BOOK_OUTPUT,
+        # Everything the book reads, so that the extension's dependency tracking sees each edit.
         "--watch",
         "data",
+        "--watch",
+        "quizzes",
+        "--watch",
+        "exercises",
         "--watch",
         "src",
         *session.posargs,

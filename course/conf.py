@@ -108,7 +108,22 @@ def _repository_branch() -> str:
     return "main"
 
 
+# The learner view by default; `-t instructor` builds the instructor view, with the
+# instructor notes, which is published in the learner site's instructor/ folder.
+pakru_view = "instructor" if tags.has("instructor") else "learner"  # noqa: F821 (Sphinx defines tags)
+pakru_instructor_path = "instructor"
+# Made by `nox -s book` from the learner view and published beside the HTML (the Pages
+# workflow); Read the Docs publishes the HTML and the EPUB only.
+pakru_downloads = [
+    ("the whole course as PDF", "downloads/pakru-course.pdf"),
+    ("as EPUB", "downloads/pakru-course.epub"),
+    ("flashcards (Anki deck)", "downloads/pakru-flashcards.apkg"),
+]
+pakru_download_pages = ["index", "lessons/*"]
+
 SITE_URL = _site_url()
+if SITE_URL and pakru_view == "instructor":
+    SITE_URL += pakru_instructor_path + "/"
 html_baseurl = SITE_URL  # also gives every page its canonical link
 if SITE_URL:
     # Both need absolute URLs: without one the sitemap warns (an error with -W)

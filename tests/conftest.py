@@ -39,15 +39,25 @@ class BuiltBook:
 
 
 def run_sphinx(
-    builder: str, output: Path, *, doctrees: Path | None = None, env: dict[str, str] | None = None
+    builder: str,
+    output: Path,
+    *,
+    doctrees: Path | None = None,
+    env: dict[str, str] | None = None,
+    fresh: bool = True,
+    options: tuple[str, ...] = (),
 ) -> str:
     """Build the course with ``builder`` into ``output``, nitpicky, and return what Sphinx warned about.
+
+    ``fresh=False`` reuses what an earlier build left in ``output``, as ``nox -s book`` does;
+    ``options`` go to sphinx-build as they are (``("-t", "instructor")`` for the instructor view).
 
     A separate process keeps Sphinx's global registrations out of the
     ``sphinx.testing`` apps that other tests create.
     """
     warnings_file = output.parent / f"{output.name}-warnings.txt"
-    command = [sys.executable, "-m", "sphinx", "-q", "-n", "-E", "-b", builder, "-w", str(warnings_file)]
+    command = [sys.executable, "-m", "sphinx", "-q", "-n", *(["-E"] if fresh else []), "-b", builder]
+    command += ["-w", str(warnings_file), *options]
     if doctrees is not None:
         command += ["-d", str(doctrees)]
     command += [str(COURSE_DIR), str(output)]
@@ -63,6 +73,15 @@ def built_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
     """Build the book once, nitpicky, as ``nox -s book`` does."""
     html_dir = tmp_path_factory.mktemp("book") / "html"
     return BuiltBook(html_dir=html_dir, warnings=run_sphinx("html", html_dir))
+
+
+@pytest.fixture(scope="session")
+def instructor_book(built_book: BuiltBook) -> BuiltBook:
+    """The instructor view, built into the learner site's instructor/ folder as ``nox -s book`` does."""
+    html_dir = built_book.html_dir / "instructor"
+    doctrees = built_book.html_dir.parent / "instructor-doctrees"
+    warnings = run_sphinx("html", html_dir, doctrees=doctrees, options=("-t", "instructor"))
+    return BuiltBook(html_dir=html_dir, warnings=warnings)
 
 
 @pytest.fixture(scope="session")

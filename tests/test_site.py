@@ -16,11 +16,16 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree
 
+import pydata_sphinx_theme
 import pytest
+from markupsafe import Markup
+from selectolax.lexbor import LexborHTMLParser
 
 from conftest import COURSE_DIR, LESSON_FILES, REPO_ROOT, BuiltBook, run_sphinx
 from pakru.sphinxext.css_trim import rebase_urls, selector_may_match, split_selectors, trim_rules
-from pakru.sphinxext.site_assets import BUNDLE
+from pakru.sphinxext.site_assets import BUNDLE, SCRIPT_NEEDS, page_names, unused_scripts
+from pakru.sphinxext.theme_icons import ICON_SCRIPT, IconSource, inline_icons, read_icons
+from pakru.templating import render
 
 LESSON_PAGES = [f"lessons/{path.stem}.html" for path in LESSON_FILES]
 BUDGET = 300 * 1024
@@ -238,6 +243,69 @@ def test_urls_are_rebased_onto_the_bundles_folder() -> None:
     )
 
 
+# --- Post-processing with a parser ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def theme_icon_source() -> IconSource:
+    script = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static"
+    return read_icons(script / ICON_SCRIPT)
+
+
+def test_icons_are_drawn_whatever_the_markup_looks_like(theme_icon_source: IconSource) -> None:
+    """Attribute order, quoting and a '>' in a value are HTML, and the parser reads them as a browser does."""
+    page = LexborHTMLParser(
+        "<p><i title='Menu > more' class=fa-bars></i>"
+        '<span\n  class="fa-solid fa-magnifying-glass" aria-label="Search"> </span>'
+        '<i class="fa-solid fa-bars"><b>not an icon placeholder</b></i>'
+        '<i class="fa-solid fa-no-such-icon"></i><i class="fa-solid fa-bars"></i></p>'
+    )
+    changed, missing = inline_icons(page, theme_icon_source)
+    assert changed
+    assert missing == {"fa-no-such-icon"}
+    svgs = page.css("svg")
+    assert [svg.attributes.get("class") for svg in svgs] == [
+        "svg-inline--fa fa-bars",
+        "svg-inline--fa fa-magnifying-glass",
+        "svg-inline--fa fa-bars",
+    ]
+    assert svgs[0].attributes.get("title") == "Menu > more"
+    assert [svg.attributes.get("aria-hidden") for svg in svgs] == [None, None, "true"], (
+        "only an icon without a title or label is decoration"
+    )
+    assert len(page.css("i")) == 2
+
+
+def test_page_names_come_from_every_form_of_attribute() -> None:
+    page = LexborHTMLParser(
+        "<div class=plain id=bare><p class='a  b'>x</p><p data-class=\"not-one\"></p></div>"
+    )
+    assert page_names(page) == {"plain", "bare", "a", "b"}
+
+
+@pytest.mark.parametrize(
+    ("body", "needed"),
+    [
+        ('<div class="notranslate highlight"><pre>x</pre></div>', {"copybutton.js", "clipboard.min.js"}),
+        ("<details class='admonition dropdown'><p>x</p></details>", {"togglebutton.js"}),
+        ('<p class="toggle-hint">a toggle-hint is no toggle</p>', set()),
+        ('<div class="sd-tab-set docutils"></div>', {"design-tabs.js"}),
+        ("<p>no code here: class=&quot;highlight&quot;</p>", set()),
+    ],
+)
+def test_scripts_load_where_their_markup_is(body: str, needed: set[str]) -> None:
+    assert set(SCRIPT_NEEDS) - unused_scripts(body) == needed
+
+
+def test_written_markup_is_escaped() -> None:
+    assert str(render("meta.html", name="description", content='Say "<b>hi</b>" & go')) == (
+        '<meta name="description" content="Say &#34;&lt;b&gt;hi&lt;/b&gt;&#34; &amp; go" />'
+    )
+    figure = render("timeline-figure.html", svg=Markup("<svg></svg>"), caption="1965 <war> & after")
+    assert "<figcaption>1965 &lt;war&gt; &amp; after</figcaption>" in figure
+    assert "<svg></svg>" in figure
+
+
 # --- Publishing --------------------------------------------------------------
 
 
@@ -245,9 +313,7 @@ def test_urls_are_rebased_onto_the_bundles_folder() -> None:
 def published_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
     """The book built as a host would build it, with its address and repository known."""
     html_dir = tmp_path_factory.mktemp("published") / "html"
-    hosts = ("GITHUB_", "READTHEDOCS", "PAKRU_SITE_URL", "PAKRU_REPOSITORY")
-    env = {name: value for name, value in os.environ.items() if not name.startswith(hosts)}
-    env |= {"PAKRU_SITE_URL": SITE_URL, "PAKRU_REPOSITORY_URL": REPOSITORY_URL}
+    env = publishing_env("PAKRU_SITE_URL", "PAKRU_REPOSITORY_URL")
     return BuiltBook(html_dir=html_dir, warnings=run_sphinx("html", html_dir, env=env))
 
 
@@ -282,6 +348,52 @@ def test_lessons_link_to_their_source_for_editing(published_book: BuiltBook) -> 
     assert f'href="{REPOSITORY_URL}/edit/main/course/{LESSON_PAGES[0].removesuffix(".html")}.md"' in html
     assert f'href="{REPOSITORY_URL}"' in html
     assert not UNDRAWN_ICON.search(html), "the repository buttons' icons are drawn"
+
+
+def publishing_env(*names: str) -> dict[str, str]:
+    """The environment of a build that knows only the publishing variables in ``names``."""
+    hosts = ("GITHUB_", "READTHEDOCS", "PAKRU_SITE_URL", "PAKRU_REPOSITORY")
+    env = {name: value for name, value in os.environ.items() if not name.startswith(hosts)}
+    values = {
+        "PAKRU_SITE_URL": SITE_URL,
+        "PAKRU_REPOSITORY_URL": REPOSITORY_URL,
+        "PAKRU_REPOSITORY_BRANCH": "release",
+    }
+    return env | {name: values[name] for name in names}
+
+
+# Each publishing variable changes the configuration (the site URL also adds the sitemap and
+# OpenGraph extensions; the branch matters only with a repository), and a changed configuration
+# is what leaves Sphinx's .buildinfo.bak behind. The EPUB walk passes through every combination
+# that gives a different configuration and builds the last one again; the HTML walk checks that
+# the backup is not published.
+EVERY_PUBLISHING_CONFIGURATION = [
+    (),
+    ("PAKRU_SITE_URL",),
+    ("PAKRU_SITE_URL", "PAKRU_REPOSITORY_URL"),
+    ("PAKRU_SITE_URL", "PAKRU_REPOSITORY_URL", "PAKRU_REPOSITORY_BRANCH"),
+    ("PAKRU_REPOSITORY_URL",),
+    ("PAKRU_REPOSITORY_URL", "PAKRU_REPOSITORY_BRANCH"),
+    ("PAKRU_REPOSITORY_URL", "PAKRU_REPOSITORY_BRANCH"),
+]
+PUBLISHED = ("PAKRU_SITE_URL", "PAKRU_REPOSITORY_URL")
+LOCAL_THEN_PUBLISHED = [(), PUBLISHED, PUBLISHED]
+
+
+@pytest.mark.parametrize(
+    ("builder", "walk"), [("epub", EVERY_PUBLISHING_CONFIGURATION), ("html", LOCAL_THEN_PUBLISHED)]
+)
+def test_consecutive_builds_into_one_folder_succeed_whatever_is_published(
+    tmp_path: Path, builder: str, walk: list[tuple[str, ...]]
+) -> None:
+    """``nox -s book`` run again, as a host or an instructor does, with or without the variables."""
+    output = tmp_path / builder
+    for names in walk:
+        warnings = run_sphinx(
+            builder, output, doctrees=tmp_path / "doctrees", env=publishing_env(*names), fresh=False
+        )
+        assert warnings == "", f"a {builder} build with {names or 'no variables'} after another warned"
+        assert not (output / ".buildinfo.bak").exists(), "the stale build info would be published"
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,8 @@ def test_svg_is_labelled_for_screen_readers() -> None:
 
 def test_svg_fits_a_phone() -> None:
     root = ElementTree.fromstring(render_timeline_svg(EVENTS, "All events"))
-    assert root.get("viewBox", "").split()[2] == str(VIEW_WIDTH) <= "375"
+    # Compared as numbers: as strings, "1000" <= "375".
+    assert float(root.get("viewBox", "").split()[2]) == float(root.get("width", "")) == VIEW_WIDTH <= 375
     assert all(len(line) <= LABEL_CHARACTERS for event in EVENTS for line in wrap_label(event)[1:])
 
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
-from html import escape
+
+from markupsafe import Markup
 
 from pakru.events import Event
+from pakru.templating import render
 
 VIEW_WIDTH = 340
 FONT_SIZE = 12
@@ -31,7 +33,6 @@ TOP_MARGIN = 24
 BOTTOM_MARGIN = 24
 # A conservative average glyph width for sans-serif text, so wrapped lines fit.
 CHARACTER_WIDTH = 0.56 * FONT_SIZE
-DATE_CLASS = ' class="date"'
 # Inline so the figure looks the same in HTML, EPUB and as a stand-alone file.
 # currentColor follows the page's text colour, so dark mode works too.
 SVG_STYLE = (
@@ -130,48 +131,38 @@ def render_timeline_svg(events: Sequence[Event], title: str) -> str:
         f"{events[-1].date.display()} on a time axis drawn to scale. "
         "The same events are listed as text after the figure."
     )
-    parts: list[str] = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="pakru-timeline-svg" '
-        f'viewBox="0 0 {VIEW_WIDTH} {height:.0f}" width="{VIEW_WIDTH}" height="{height:.0f}" '
-        f'role="img" aria-labelledby="{_svg_id(title)}-title {_svg_id(title)}-desc">',
-        f'<title id="{_svg_id(title)}-title">{escape(title)}</title>',
-        f'<desc id="{_svg_id(title)}-desc">{escape(description)}</desc>',
-        f"<style>{SVG_STYLE}</style>",
-        f'<line class="axis" x1="{AXIS_X}" y1="{TOP_MARGIN}" x2="{AXIS_X}" y2="{axis_bottom:.1f}"/>',
-    ]
     tick_step = _tick_step(span)
     first_tick = -(-first_year // tick_step) * tick_step
-    for year in range(first_tick, last_year + 1, tick_step):
-        y = year_y(year)
-        parts.append(
-            f'<g class="tick"><line x1="{AXIS_X - 5}" y1="{y:.1f}" x2="{AXIS_X}" y2="{y:.1f}"/>'
-            f'<text x="{AXIS_X - 8}" y="{y + 4:.1f}" text-anchor="end">{year}</text></g>'
+    ticks = [{"year": year, "y": year_y(year)} for year in range(first_tick, last_year + 1, tick_step)]
+    labels = [
+        {
+            "event": label.event,
+            "lines": label.lines,
+            "dot_y": label.dot_y,
+            "end_y": year_y(label.event.end_date.as_fractional_year()) if label.event.end_date else None,
+            "text_y": label.top + FONT_SIZE,
+            "anchor_y": label.top + LINE_HEIGHT / 2,
+        }
+        for label in placed
+    ]
+    return str(
+        render(
+            "timeline.svg",
+            width=VIEW_WIDTH,
+            height=height,
+            svg_id=_svg_id(title),
+            title=title,
+            description=description,
+            style=Markup(SVG_STYLE),  # a constant of this module
+            axis_x=AXIS_X,
+            label_x=LABEL_X,
+            top=TOP_MARGIN,
+            axis_bottom=axis_bottom,
+            line_height=LINE_HEIGHT,
+            ticks=ticks,
+            labels=labels,
         )
-    for label in placed:
-        event = label.event
-        dot_y = label.dot_y
-        text_y = label.top + FONT_SIZE
-        anchor_y = label.top + LINE_HEIGHT / 2
-        if event.end_date is not None:
-            end_y = year_y(event.end_date.as_fractional_year())
-            span_mark = f'<line class="span" x1="{AXIS_X}" y1="{dot_y:.1f}" x2="{AXIS_X}" y2="{end_y:.1f}"/>'
-        else:
-            span_mark = ""
-        lines = "".join(
-            f'<tspan x="{LABEL_X}" y="{text_y + row * LINE_HEIGHT:.1f}"'
-            f"{DATE_CLASS if row == 0 else ''}>{escape(line)}</tspan>"
-            for row, line in enumerate(label.lines)
-        )
-        parts.append(
-            f'<g id="event-{event.id}" class="event lesson-{event.lesson} {event.confidence}">'
-            f"{span_mark}"
-            f'<polyline class="leader" points="{AXIS_X},{dot_y:.1f} {LABEL_X - 10},{dot_y:.1f} '
-            f'{LABEL_X - 4},{anchor_y:.1f}"/>'
-            f'<circle cx="{AXIS_X}" cy="{dot_y:.1f}" r="4"/>'
-            f"<text>{lines}</text></g>"
-        )
-    parts.append("</svg>")
-    return "\n".join(parts)
+    )
 
 
 def _tick_step(span_years: int) -> int:

@@ -2,6 +2,8 @@
 
 One module per component, each with its own ``setup_*`` function:
 
+* :mod:`.course_data`: the events, quizzes and exercises, read once per build, with every
+  file they come from recorded, so that incremental builds never go stale;
 * :mod:`.timeline`: the ``{timeline}`` directive, drawn from the events file;
 * :mod:`.events_role`: ``{event}`` and ``{event-date}``, an event's date (and citation) from the same file;
 * :mod:`.documents`: the documents reader (``{documents}``, ``{document}``, ``{document-excerpt}``,
@@ -16,7 +18,10 @@ One module per component, each with its own ``setup_*`` function:
 * :mod:`.bibliography_roles`: ARIA roles for bibliography entries;
 * :mod:`.page_metadata`: meta descriptions from each page's front matter;
 * :mod:`.site_assets`: a lighter page for the book theme, with :mod:`.theme_icons`
-  (the theme's icons as inline SVG) and :mod:`.css_trim` (unused CSS rules dropped).
+  (the theme's icons as inline SVG) and :mod:`.css_trim` (unused CSS rules dropped);
+* :mod:`.views`: the learner view (default) and the instructor view, with a switch between them;
+* :mod:`.downloads`: links to the PDF, EPUB and flashcards on the landing page and lessons;
+* :mod:`.build_info`: no stale ``.buildinfo.bak`` in the output (EPUB builds fail on it).
 """
 
 from __future__ import annotations
@@ -29,7 +34,10 @@ import pybtex.plugin
 from pakru import __version__
 from pakru.sphinxext.admonitions import setup_admonitions
 from pakru.sphinxext.bibliography_roles import setup_bibliography_roles
+from pakru.sphinxext.build_info import setup_build_info
+from pakru.sphinxext.course_data import setup_course_data
 from pakru.sphinxext.documents import setup_documents
+from pakru.sphinxext.downloads import setup_downloads
 from pakru.sphinxext.events_role import setup_events_role
 from pakru.sphinxext.exercise_list import setup_exercise_list
 from pakru.sphinxext.objectives import setup_objectives
@@ -39,6 +47,7 @@ from pakru.sphinxext.quiz import setup_quiz
 from pakru.sphinxext.site_assets import setup_site_assets
 from pakru.sphinxext.source_analysis import setup_source_analysis
 from pakru.sphinxext.timeline import setup_timeline
+from pakru.sphinxext.views import setup_views
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -64,6 +73,7 @@ def _add_html_assets(app: Sphinx) -> None:
 
 def setup(app: Sphinx) -> ExtensionMetadata:
     _cache_pybtex_plaintext_backend()
+    setup_course_data(app)
     setup_timeline(app)
     setup_events_role(app)
     setup_documents(app)
@@ -76,6 +86,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_exercise_list(app)
     setup_bibliography_roles(app)
     setup_site_assets(app)
+    setup_build_info(app)
+    setup_views(app)
+    setup_downloads(app)
     app.connect("builder-inited", _add_html_assets)
     return {
         "version": __version__,

@@ -8,8 +8,8 @@ Primary sources carry the document's name and date as their title::
     {cite:p}`tashkent-declaration-1966`
     ```
 
-Instructor notes are set apart and collapsed (through sphinx-togglebutton), so
-learners can read past them::
+Instructor notes appear in the instructor view only (see :mod:`.views`); the
+learner view leaves them out entirely::
 
     ```{instructor-note}
     Timing: allow about 25 minutes ...
@@ -24,6 +24,8 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+
+from pakru.sphinxext.views import is_instructor_view, note_instructor_note
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -83,13 +85,15 @@ class PrimarySourceDirective(CourseAdmonition):
 
 
 class InstructorNoteDirective(CourseAdmonition):
-    """Guidance for the person teaching; collapsed by default for learners."""
+    """Guidance for the person teaching, in the instructor view only."""
 
     css_class = "pakru-instructor-note"
     default_title = "Instructor note"
 
     def run(self) -> list[nodes.Node]:
-        self.options.setdefault("class", []).append("dropdown")  # sphinx-togglebutton's hook
+        if not is_instructor_view(self.config):
+            note_instructor_note(self.env)
+            return []  # the learner view, and the EPUB and PDF made from it, carry no trace of it
         return super().run()
 
 

@@ -20,7 +20,8 @@ from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from pakru.exercises import Exercise, ExerciseError, discover_exercises
+from pakru.exercises import Exercise, ExerciseError
+from pakru.sphinxext.course_data import course_exercises, note_problem
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -65,15 +66,18 @@ class ExercisesDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         folder = Path(self.config.pakru_exercises_path)
         if not self.arguments[0].isdigit():
+            note_problem(self.env)
             logger.warning("give the lesson number, such as ```{exercises} 2", location=self.get_location())
             return []
         lesson = int(self.arguments[0])
         try:
-            exercises = [exercise for exercise in discover_exercises(folder) if exercise.lesson == lesson]
+            exercises = [exercise for exercise in course_exercises(self.env) if exercise.lesson == lesson]
         except ExerciseError as error:
+            note_problem(self.env)
             logger.warning("%s", error, location=self.get_location(), type="pakru", subtype="exercises")
             return []
         if not exercises:
+            note_problem(self.env)
             logger.warning(
                 "no exercises for lesson %s in %s", lesson, folder, location=self.get_location(), type="pakru"
             )
@@ -81,8 +85,6 @@ class ExercisesDirective(SphinxDirective):
         container = nodes.container(classes=["pakru-exercises"])
         self.set_source_info(container)
         for exercise in exercises:
-            for path in (exercise.readme, exercise.folder / "exercise.toml"):
-                self.env.note_dependency(str(path))
             container.extend(
                 self.parse_text_to_nodes(exercise_myst(exercise, self.config.pakru_exercises_setup_label))
             )

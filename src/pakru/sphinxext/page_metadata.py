@@ -5,10 +5,11 @@ Search engines and link previews show it; Lighthouse's SEO audit requires it.
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from sphinx.util import logging
+
+from pakru.templating import render
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -22,8 +23,8 @@ def add_meta_description(
     description = str((context.get("meta") or {}).get("description", "")).strip()
     if not description:
         return
-    tag = f'<meta name="description" content="{escape(description, quote=True)}" />\n'
-    context["metatags"] = context.get("metatags", "") + tag
+    tag = render("meta.html", name="description", content=description)
+    context["metatags"] = f"{context.get('metatags', '')}{tag}\n"
 
 
 def setup_page_metadata(app: Sphinx) -> None:

@@ -23,8 +23,9 @@ from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from pakru.events import EventsError, load_events
-from pakru.quiz import Matching, Question, Quiz, QuizError, discover_quizzes
+from pakru.events import EventsError
+from pakru.quiz import Matching, Question, Quiz, QuizError
+from pakru.sphinxext.course_data import course_quizzes, note_problem
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -183,15 +184,17 @@ class QuizDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         quizzes_dir = Path(self.config.pakru_quizzes_path)
-        events_path = Path(self.config.pakru_events_path)
         try:
-            quizzes = discover_quizzes(quizzes_dir, load_events(events_path))
+            # Records every quiz module and the events file first, so a fix rebuilds this page.
+            quizzes = course_quizzes(self.env)
         except (QuizError, EventsError) as error:
+            note_problem(self.env)
             logger.warning("%s", error, location=self.get_location(), type="pakru", subtype="quiz")
             return []
         wanted = self.arguments[0]
         quiz = next((quiz for quiz in quizzes if quiz.id == wanted), None)
         if quiz is None:
+            note_problem(self.env)
             logger.warning(
                 "no quiz %r in %s; use one of %s",
                 wanted,
@@ -204,6 +207,7 @@ class QuizDirective(SphinxDirective):
             return []
         unsealed = [question.id for question in quiz.questions if question.seal is None]
         if unsealed:
+            note_problem(self.env)
             logger.warning(
                 "quiz %r has unsealed questions %s; run 'pakru quiz seal %s'",
                 quiz.id,
@@ -214,9 +218,6 @@ class QuizDirective(SphinxDirective):
                 subtype="quiz",
             )
             return []
-        assert quiz.module_path is not None
-        self.env.note_dependency(str(quiz.module_path))
-        self.env.note_dependency(str(events_path))
         section_url = ""  # links stay on the lesson page itself
         block = quiz_block(html=render_quiz_html(quiz, section_url), quiz=quiz.id)
         self.set_source_info(block)

@@ -28,10 +28,10 @@ import json
 import posixpath
 import re
 import shutil
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from sphinx.util import logging
 
 from pakru import __version__
@@ -47,6 +47,7 @@ from pakru.sphinxext.theme_icons import (
     mask_font_icons,
     theme_icons,
 )
+from pakru.templating import render
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -67,12 +68,12 @@ EXTENSION_CSS = (
 # The project's own stylesheets are small and edited often: bundled whole, never trimmed.
 OWN_CSS = ("pakru.css",)
 
-# Scripts that act only on certain markup in the page body, and the markup.
+# Scripts that act only on certain markup in the page body, and that markup (CSS selectors).
 SCRIPT_NEEDS = {
-    "clipboard.min.js": re.compile(r'class="highlight"'),
-    "copybutton.js": re.compile(r'class="highlight"'),
-    "togglebutton.js": re.compile(r'class="[^"]*(?<![\w-])(?:toggle|dropdown)(?![\w-])'),
-    "design-tabs.js": re.compile(r"sd-tab-set"),
+    "clipboard.min.js": ".highlight",
+    "copybutton.js": ".highlight",
+    "togglebutton.js": ".toggle, .dropdown",
+    "design-tabs.js": ".sd-tab-set",
 }
 # Inline scripts that only configure one of those scripts: sphinx-togglebutton's
 # settings ("let toggleHintShow = ..."), not any script that mentions a toggle.
@@ -104,15 +105,14 @@ def applies(app: Sphinx) -> bool:
 
 # --- What the site uses ------------------------------------------------------
 
-_CLASS_ATTRIBUTE = re.compile(r"""\sclass=(?:"([^"]*)"|'([^']*)')""")
-_ID_ATTRIBUTE = re.compile(r"""\sid=(?:"([^"]*)"|'([^']*)')""")
 _JS_WORD = re.compile(r"[A-Za-z_][\w-]*")
 
 
-def page_names(html: str) -> set[str]:
-    names = {match.group(1) or match.group(2) or "" for match in _ID_ATTRIBUTE.finditer(html)}
-    for match in _CLASS_ATTRIBUTE.finditer(html):
-        names.update((match.group(1) or match.group(2) or "").split())
+def page_names(page: HTMLParser) -> set[str]:
+    """Every id and class that an element of the page has."""
+    names = {element.attributes.get("id") or "" for element in page.css("[id]")}
+    for element in page.css("[class]"):
+        names.update((element.attributes.get("class") or "").split())
     return names
 
 
@@ -125,11 +125,17 @@ def script_names(static: Path) -> set[str]:
     return names
 
 
-def site_pages(outdir: Path) -> list[Path]:
+def unused_scripts(body: str) -> set[str]:
+    """The scripts of :data:`SCRIPT_NEEDS` that nothing in the page body needs."""
+    page = HTMLParser(body)
+    return {name for name, markup in SCRIPT_NEEDS.items() if page.css_first(markup) is None}
+
+
+def site_pages(outdir: Path, skip: frozenset[str] = frozenset()) -> list[Path]:
+    """The site's pages, outside the folders in ``skip`` (such as another view's site inside this one)."""
+    skipped = {"_static", "_sources", *skip}
     return [
-        page
-        for page in sorted(outdir.rglob("*.html"))
-        if not {"_static", "_sources"} & set(page.relative_to(outdir).parts)
+        page for page in sorted(outdir.rglob("*.html")) if not skipped & set(page.relative_to(outdir).parts)
     ]
 
 
@@ -147,8 +153,7 @@ def trim_page_assets(
     context["css_files"] = [
         css for css in context.get("css_files", []) if str(getattr(css, "filename", css)) not in bundled
     ]
-    body = str(context.get("body") or "")
-    unused = {name for name, markup in SCRIPT_NEEDS.items() if not markup.search(body)}
+    unused = unused_scripts(str(context.get("body") or ""))
     # The search page's own scripts call doctools.js's helpers as soon as they load.
     defer = pagename != "search"
     scripts = []
@@ -191,9 +196,9 @@ def describe_generated_pages(
     """Pages with no source file (index, search, 404) take their description from the configuration."""
     description = app.config.pakru_page_descriptions.get(pagename)
     metatags = str(context.get("metatags") or "")
-    if description and 'name="description"' not in metatags:
-        tag = f'<meta name="description" content="{escape(description, quote=True)}" />\n'
-        context["metatags"] = metatags + tag
+    if description and HTMLParser(metatags).css_first('meta[name="description"]') is None:
+        tag = render("meta.html", name="description", content=description)
+        context["metatags"] = f"{metatags}{tag}\n"
 
 
 def finish_site(app: Sphinx, exception: BaseException | None) -> None:
@@ -215,12 +220,13 @@ def finish_site(app: Sphinx, exception: BaseException | None) -> None:
     used = script_names(static)
     # Pages written by earlier builds are already done: this pass changes only new ones.
     missing: set[str] = set()
-    for page in site_pages(outdir):
-        html = page.read_text(encoding="utf-8")
-        drawn, unknown = inline_icons(html, icons)
-        if drawn != html:
-            page.write_text(drawn, encoding="utf-8")
-        used |= page_names(drawn)
+    # The instructor view is built into the learner site's folder; its own build does its pages.
+    for page in site_pages(outdir, frozenset({app.config.pakru_instructor_path.strip("/").split("/")[0]})):
+        parsed = HTMLParser(page.read_text(encoding="utf-8"))
+        changed, unknown = inline_icons(parsed, icons)
+        if changed:
+            page.write_text(parsed.html or "", encoding="utf-8")
+        used |= page_names(parsed)
         missing |= unknown
     if missing:
         logger.warning(

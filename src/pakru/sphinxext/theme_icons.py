@@ -18,6 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from pakru.templating import render
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
@@ -32,11 +36,8 @@ class Icon:
     height: int
     path: str
 
-    def svg(self, attributes: str) -> str:
-        return (
-            f'<svg{attributes} role="img" viewBox="0 0 {self.width} {self.height}">'
-            f'<path fill="currentColor" d="{self.path}"></path></svg>'
-        )
+    def svg(self, attributes: dict[str, str]) -> str:
+        return str(render("icon.svg", icon=self, attributes=attributes))
 
     def mask_url(self) -> str:
         box = f"0 0 {self.width} {self.height}"
@@ -115,36 +116,40 @@ def theme_icons(app: Sphinx) -> IconSource | None:
     return None
 
 
-# An empty icon element from the theme's templates: <i class="fa-solid fa-bars"></i>.
-_ICON_ELEMENT = re.compile(r"<(i|span)(\s[^<>]*\bclass=\"[^\"]*\bfa-[^\"]*\"[^<>]*)>\s*</\1>")
-_ATTRIBUTE = re.compile(r'\s([\w:-]+)(?:="([^"]*)")?')
+# The theme's templates write each icon as an empty element: <i class="fa-solid fa-bars"></i>.
+ICON_ELEMENTS = 'i[class*="fa-"], span[class*="fa-"]'
 STYLE_CLASSES = frozenset({"fa", "fas", "far", "fab", "fa-solid", "fa-regular", "fa-brands", "fa-classic"})
 
 
-def inline_icons(html: str, icons: IconSource) -> tuple[str, set[str]]:
-    """Draw each icon element as the SVG that the theme's script would put in its place.
+def inline_icons(page: HTMLParser, icons: IconSource) -> tuple[bool, set[str]]:
+    """Draw each empty icon element of ``page`` as the SVG that the theme's script would put there.
 
-    Returns the page and the class names of icon elements whose icon is unknown.
+    Returns whether the page changed and the class names of icon elements whose icon is unknown.
     """
     missing: set[str] = set()
-
-    def replace(match: re.Match[str]) -> str:
-        attributes = dict(_ATTRIBUTE.findall(match.group(2)))
-        classes = attributes.pop("class").split()
+    changed = False
+    for element in page.css(ICON_ELEMENTS):
+        if (element.text() or "").strip() or any(child.is_element_node for child in element.iter()):
+            continue  # not an empty icon placeholder
+        attributes = {name: value or "" for name, value in element.attributes.items()}
+        classes = attributes.pop("class", "").split()
+        if not any(name.startswith("fa-") for name in classes):
+            continue
         icon = next(
             (found for name in classes if name.startswith("fa-") and (found := icons.named(name[3:]))), None
         )
         if icon is None:
             missing.update(name for name in classes if name.startswith("fa-") and name not in STYLE_CLASSES)
-            return match.group(0)
+            continue
         kept = " ".join(["svg-inline--fa", *(c for c in classes if c not in STYLE_CLASSES)])
-        extra = "".join(f' {name}="{value}"' for name, value in attributes.items())
         # As the script does: an icon without a title or label is decoration.
         if not {"title", "aria-label", "aria-labelledby"} & attributes.keys():
-            extra += ' aria-hidden="true"'
-        return icon.svg(f' class="{kept}"{extra}')
-
-    return _ICON_ELEMENT.sub(replace, html), missing
+            attributes["aria-hidden"] = "true"
+        svg = HTMLParser(icon.svg({"class": kept, **attributes})).css_first("svg")
+        assert svg is not None
+        element.replace_with(svg)
+        changed = True
+    return changed, missing
 
 
 # The theme also draws icons in pseudo-elements with the icon font (admonition

@@ -19,10 +19,13 @@ from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from markupsafe import Markup
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from pakru.events import LESSONS, Event, EventsError, events_for_lesson, load_events
+from pakru.events import LESSONS, Event, EventsError, events_for_lesson
+from pakru.sphinxext.course_data import course_events, note_problem
+from pakru.templating import render
 from pakru.timeline_svg import render_timeline_svg
 
 if TYPE_CHECKING:
@@ -42,11 +45,9 @@ def visit_timeline_figure_html(translator: HTML5Translator, node: timeline_figur
     if translator.builder.name.startswith("epub"):
         # EPUB manifests must flag pages with inline SVG, which Sphinx cannot do; e-readers get the list.
         raise nodes.SkipNode
-    translator.body.append(
-        '<figure class="pakru-timeline-figure">'
-        f'<div class="pakru-timeline-scroll">{node["svg"]}</div>'
-        f"<figcaption>{translator.encode(node['caption'])}</figcaption></figure>\n"
-    )
+    # The SVG was rendered from its own autoescaped template; the caption is escaped here.
+    figure = render("timeline-figure.html", svg=Markup(node["svg"]), caption=node["caption"])
+    translator.body.append(f"{figure}\n")
     raise nodes.SkipNode
 
 
@@ -72,15 +73,16 @@ class TimelineDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         path = Path(self.config.pakru_events_path)
-        self.env.note_dependency(str(path))
         try:
-            events = load_events(path)
+            events = course_events(self.env)
         except EventsError as error:
+            note_problem(self.env)
             logger.warning("%s", error, location=self.get_location(), type="pakru", subtype="events")
             return []
         lesson: int | None = self.options.get("lesson")
         selected = events_for_lesson(events, lesson)
         if not selected:
+            note_problem(self.env)
             logger.warning(
                 "no events for lesson %s in %s; use a lesson number from %s",
                 lesson,

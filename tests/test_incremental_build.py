@@ -1,0 +1,195 @@
+"""Incremental builds of a small course equal clean builds of the same sources.
+
+Each test builds ``tests/roots/test-incremental`` (with the demo course's events,
+quiz and exercise copied in beside it), edits the course's data, builds again
+into the same folder, and compares every page and every warning with a clean
+build of the edited sources.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sphinx.testing.util import SphinxTestApp
+
+from pakru.sphinxext import course_data
+
+TESTS = Path(__file__).parent
+ROOT = TESTS / "roots" / "test-incremental"
+DEMO = TESTS / "data" / "demo-course"
+EXERCISE_FILES = ("exercise.toml", "checks.toml", "README.md")
+BODY = re.compile(r"<body\b.*</body>", re.DOTALL)
+COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+MakeApp = Callable[..., SphinxTestApp]
+
+
+@dataclass(frozen=True)
+class Build:
+    pages: dict[str, str]  # page name: its <body> element
+    warnings: list[str]
+    written: set[str]  # the pages this build wrote
+
+
+@pytest.fixture
+def course(tmp_path: Path) -> Path:
+    source = tmp_path / "course"
+    shutil.copytree(ROOT, source)
+    shutil.copytree(DEMO / "data", source / "data")
+    shutil.copytree(DEMO / "quizzes", source / "quizzes")
+    copy_exercise(DEMO / "exercises" / "01-count-events", source / "exercises" / "01-count-events")
+    return source
+
+
+def copy_exercise(folder: Path, target: Path) -> None:
+    target.mkdir(parents=True)
+    for name in EXERCISE_FILES:
+        shutil.copy(folder / name, target / name)
+
+
+def build(make_app: MakeApp, source: Path, output: str = "incremental", *, parallel: int = 0) -> Build:
+    """Build ``source`` into ``source/_build/<output>``, incrementally if it was built there before."""
+    builddir = source / "_build" / output
+    html_dir = builddir / "html"
+    # Marked as written in the future: any page this build writes is older than that.
+    future = time.time_ns() + 86_400 * 10**9
+    for page in html_dir.glob("*.html"):
+        os.utime(page, ns=(future, future))
+    app = make_app("html", srcdir=source, builddir=builddir, parallel=parallel)
+    try:
+        app.build()
+    finally:
+        app.cleanup()  # the next app registers the same directives again
+    pages: dict[str, str] = {}
+    written: set[str] = set()
+    for page in sorted(html_dir.glob("*.html")):
+        match = BODY.search(page.read_text(encoding="utf-8"))
+        assert match, page
+        pages[page.stem] = match.group(0)
+        if page.stat().st_mtime_ns != future:
+            written.add(page.stem)
+    # Parallel readers may warn in any order.
+    warnings = COLOUR.sub("", app.warning.getvalue()).splitlines()
+    return Build(pages, sorted(warnings), written)
+
+
+def clean_build(make_app: MakeApp, source: Path, parallel: int = 0) -> Build:
+    shutil.rmtree(source / "_build" / "clean", ignore_errors=True)
+    return build(make_app, source, "clean", parallel=parallel)
+
+
+def assert_same_as_clean(make_app: MakeApp, source: Path, incremental: Build) -> None:
+    clean = clean_build(make_app, source)
+    assert incremental.warnings == clean.warnings
+    differing = [name for name in clean.pages if incremental.pages.get(name) != clean.pages[name]]
+    assert incremental.pages.keys() == clean.pages.keys()
+    assert differing == [], f"these pages differ from a clean build: {differing}"
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_a_quiz_that_failed_comes_back_with_all_its_questions(make_app: MakeApp, course: Path) -> None:
+    assert build(make_app, course).pages["quiz"].count('class="pakru-question"') == 6
+    module = course / "quizzes" / "quiz_demo.py"
+    good = module.read_text(encoding="utf-8")
+    module.write_text(good.replace("QUIZ = Quiz(", "QUIZ = Quiz((", 1))
+
+    broken = build(make_app, course)
+    assert "pakru-question" not in broken.pages["quiz"]
+    assert any("quiz_demo.py: cannot load it (SyntaxError: " in line for line in broken.warnings)
+    assert_same_as_clean(make_app, course, broken)
+    assert "about" not in broken.written, "a page that reads no course data was rebuilt"
+
+    module.write_text(good, encoding="utf-8")
+    fixed = build(make_app, course)
+    assert fixed.warnings == []
+    assert fixed.pages["quiz"].count('class="pakru-question"') == 6
+    assert_same_as_clean(make_app, course, fixed)
+
+
+def test_a_new_exercise_is_listed(make_app: MakeApp, course: Path) -> None:
+    assert "Exercise 01-count-events" in build(make_app, course).pages["exercises"]
+    added = course / "exercises" / "02-more-events"
+    copy_exercise(course / "exercises" / "01-count-events", added)
+    edit(added / "exercise.toml", 'title = "Count the events"', 'title = "Count the events again"')
+
+    rebuilt = build(make_app, course)
+    assert "Exercise 02-more-events: Count the events again" in rebuilt.pages["exercises"]
+    assert "exercises" in rebuilt.written
+    assert "about" not in rebuilt.written
+    assert_same_as_clean(make_app, course, rebuilt)
+
+
+def test_an_edited_event_changes_the_timeline_and_the_lesson(make_app: MakeApp, course: Path) -> None:
+    build(make_app, course)
+    edit(course / "data" / "events.csv", "Tashkent Declaration signed", "Tashkent Declaration signed at last")
+
+    rebuilt = build(make_app, course)
+    for page in ("lesson", "timeline"):
+        assert "Tashkent Declaration signed at last" in rebuilt.pages[page], page
+    assert "about" not in rebuilt.written
+    assert_same_as_clean(make_app, course, rebuilt)
+
+
+def test_an_edited_reference_changes_the_bibliography_and_the_citing_pages(
+    make_app: MakeApp, course: Path
+) -> None:
+    first = build(make_app, course)
+    assert "Ministry of External Affairs of India, 1966" in first.pages["lesson"]
+    edit(course / "refs.bib", "year   = {1966}", "year   = {1967}")
+
+    rebuilt = build(make_app, course)
+    assert "1967" in rebuilt.pages["bibliography"]
+    for page in ("lesson", "timeline"):  # the lesson cites it; the timeline's events do
+        assert "Ministry of External Affairs of India, 1967" in rebuilt.pages[page], page
+    assert "about" not in rebuilt.written
+    assert_same_as_clean(make_app, course, rebuilt)
+
+
+def test_a_parallel_build_equals_a_serial_one_and_sees_a_new_quiz_module(
+    make_app: MakeApp, course: Path
+) -> None:
+    parallel = build(make_app, course, "parallel", parallel=2)
+    assert parallel.warnings == []
+    assert_same_as_clean(make_app, course, parallel)
+    # A module the quiz directive would pick up: parallel readers recorded that they list the folder.
+    (course / "quizzes" / "quiz_extra.py").write_text('"""No QUIZ here yet."""\n', encoding="utf-8")
+
+    rebuilt = build(make_app, course, "parallel", parallel=2)
+    assert any("quiz_extra.py: define QUIZ = Quiz(...)" in line for line in rebuilt.warnings)
+    assert "quiz" in rebuilt.written
+    assert_same_as_clean(make_app, course, rebuilt)
+
+
+def test_course_data_is_loaded_once_per_build(
+    make_app: MakeApp, course: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two timelines and a quiz read the events; each build loads them (and the quizzes) once."""
+    loads: list[str] = []
+
+    def counting(original: Callable[..., Any], name: str) -> Callable[..., Any]:
+        def load(*args: Any, **kwargs: Any) -> Any:
+            loads.append(name)
+            return original(*args, **kwargs)
+
+        return load
+
+    monkeypatch.setattr(course_data, "load_events", counting(course_data.load_events, "events"))
+    monkeypatch.setattr(course_data, "load_quiz", counting(course_data.load_quiz, "quiz"))
+    build(make_app, course)
+    assert sorted(loads) == ["events", "quiz"]
+    loads.clear()
+    edit(course / "data" / "events.csv", "Kosygin visits Pakistan", "Kosygin visits Pakistan again")
+    build(make_app, course)
+    assert sorted(loads) == ["events", "quiz"]
