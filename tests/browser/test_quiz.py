@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -21,6 +25,7 @@ from pakru.quiz_authoring import ModelAnswer, accepted_answers, load_model_answe
 from pakru.sealing import answer_key
 
 from .conftest import OpenPage
+from .test_pages import serious_violations
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -233,3 +238,161 @@ def test_keyboard_cases_cover_the_required_kinds() -> None:
     """Guards the parametrisation: single-choice and short-text questions must be answered."""
     kinds = {case.values[1].kind for case in QUESTIONS}
     assert {"single", "text"} <= kinds, f"the book's sealed quizzes offer only {sorted(kinds)}"
+
+
+# --- Saved progress, on a small book built from the demo course -------------------------------
+
+DEMO_COURSE = REPO_ROOT / "tests" / "data" / "demo-course"
+DEMO_STORE = "pakru-quiz|Demo course|9.9|teaching"
+DEMO_START = "0 of 9 points so far, 0 of 6 questions answered"
+
+
+def build_demo_book(folder: Path, course: Path) -> Path:
+    """A one-page book in ``folder`` with ``course``'s demo quiz and the saved-scores list, built with -W."""
+    source = folder / "source"
+    source.mkdir(parents=True)
+    (source / "conf.py").write_text(
+        'project = "Demo course"\nversion = "9.9"\n'
+        'extensions = ["myst_parser", "pakru.sphinxext"]\nmyst_heading_anchors = 2\n'
+        f"pakru_quizzes_path = {str(course / 'quizzes')!r}\n"
+        f"pakru_events_path = {str(course / 'data' / 'events.csv')!r}\n",
+        encoding="utf-8",
+    )
+    (source / "index.md").write_text(
+        "# Demo lesson\n\n## A test lesson\n\n```{quiz-progress}\n```\n\n```{quiz} demo\n```\n",
+        encoding="utf-8",
+    )
+    output = folder / "html"
+    command = [sys.executable, "-m", "sphinx", "-q", "-W", "-n", "-b", "html", str(source), str(output)]
+    completed = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stderr
+    return output
+
+
+@pytest.fixture(scope="session")
+def demo_page(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The demo book's page as a file:// URL: saving must work from disk too."""
+    return (build_demo_book(tmp_path_factory.mktemp("demo-book"), DEMO_COURSE) / "index.html").as_uri()
+
+
+def check(page: Page, question_id: str) -> None:
+    page.locator(f"#demo-{question_id} .pakru-check").click()
+
+
+def test_answers_and_verdicts_come_back_after_a_reload(
+    open_page: OpenPage, expect: Any, demo_page: str
+) -> None:
+    visit = open_page(demo_page)
+    page = visit.page
+    after_load: list[str] = []
+    page.on("request", lambda request: after_load.append(request.url))
+    score = page.locator("#pakru-quiz-demo-score")
+    expect(score).to_have_text(DEMO_START)
+    page.locator("#demo-q01-b").check()
+    check(page, "q01")
+    page.locator("#demo-q03-input").fill("1950")
+    check(page, "q03")
+    page.locator("#demo-q06-slot1").select_option("b")
+    page.locator("#demo-q06-slot2").select_option("a")
+    check(page, "q06")
+    saved = "3 of 9 points so far, 3 of 6 questions answered"
+    expect(score).to_have_text(saved)
+
+    page.reload()
+    expect(page.locator("#demo-q01-b")).to_be_checked()
+    expect(page.locator("#demo-q03-input")).to_have_value("1950")
+    expect(page.locator("#demo-q06-slot1")).to_have_value("b")
+    expect(page.locator("#demo-q01-feedback")).to_have_text("Correct. Tashkent hosted the 1966 conference.")
+    expect(page.locator("#demo-q03-feedback")).to_have_text("Not accepted. Try again, or open the hint.")
+    expect(page.locator("#demo-q06")).to_have_class("pakru-question pakru-correct")
+    expect(page.locator("#demo-q02-feedback")).to_have_text("")
+    expect(score).to_have_text(saved)
+    # The landing page's list reads the same saved answers.
+    expect(page.locator('#pakru-quiz-progress li[data-quiz="demo"] .pakru-progress-score')).to_have_text(
+        saved
+    )
+    stored = page.evaluate("Object.keys(localStorage).sort()")
+    assert stored == [f"{DEMO_STORE}|demo|{question}" for question in ("q01", "q03", "q06")]
+    # Answering and reloading fetch the page and its own files again, and send nothing anywhere.
+    assert all(url.startswith("file://") for url in after_load), after_load
+    assert not visit.log.problems(), "\n".join(visit.log.problems())
+
+
+def test_clear_my_answers_asks_first_by_keyboard(open_page: OpenPage, expect: Any, demo_page: str) -> None:
+    page = open_page(demo_page).page
+    score = page.locator("#pakru-quiz-demo-score")
+    page.locator("#demo-q04-input").fill("USSR")
+    check(page, "q04")
+    expect(score).to_have_text("1 of 9 points so far, 1 of 6 questions answered")
+    clear = page.locator(".pakru-quiz .pakru-clear")
+    asked: list[str] = []
+
+    def answer(dialog: Any, accept: bool) -> None:
+        asked.append(dialog.message)
+        dialog.accept() if accept else dialog.dismiss()
+
+    page.once("dialog", lambda dialog: answer(dialog, accept=False))
+    clear.focus()
+    page.keyboard.press("Enter")
+    expect(score).to_have_text("1 of 9 points so far, 1 of 6 questions answered")
+    page.once("dialog", lambda dialog: answer(dialog, accept=True))
+    page.keyboard.press("Enter")
+    expect(score).to_have_text(DEMO_START)
+    expect(page.locator("#demo-q04-input")).to_have_value("")
+    expect(page.locator("#demo-q04-feedback")).to_have_text("")
+    assert asked == ["Clear your saved answers? This cannot be undone."] * 2
+    page.reload()
+    expect(page.locator("#demo-q04-input")).to_have_value("")
+    expect(page.locator('#pakru-quiz-progress li[data-quiz="demo"] .pakru-progress-score')).to_have_text(
+        "not started"
+    )
+
+
+def test_quiz_works_where_storage_is_refused(open_page: OpenPage, expect: Any, demo_page: str) -> None:
+    """Some browsers refuse localStorage on file:// or in private windows: check answers all the same."""
+    page = open_page(demo_page).page
+    # Sphinx's and the theme's own scripts fail there too; only the quiz's script is ours to judge.
+    ours: list[str] = []
+    page.on(
+        "pageerror",
+        lambda error: ours.append(error.stack or "") if "pakru-quiz.js" in (error.stack or "") else None,
+    )
+    page.add_init_script(
+        "Object.defineProperty(window, 'localStorage', "
+        "{ get() { throw new DOMException('refused', 'SecurityError'); } });"
+    )
+    page.reload()
+    page.locator("#demo-q01-b").check()
+    check(page, "q01")
+    expect(page.locator("#demo-q01-feedback")).to_have_text("Correct. Tashkent hosted the 1966 conference.")
+    expect(page.locator("#pakru-quiz-demo-score")).to_have_text(
+        "1 of 9 points so far, 1 of 6 questions answered"
+    )
+    expect(page.locator("#pakru-quiz-progress")).to_have_text(
+        "This browser does not let the book save your answers, so it has no scores to show."
+    )
+    assert not ours, "\n".join(ours)
+
+
+def test_saved_progress_is_accessible(open_page: OpenPage, expect: Any, axe: Any, demo_page: str) -> None:
+    page = open_page(demo_page).page
+    page.locator("#demo-q01-a").check()
+    check(page, "q01")
+    page.reload()
+    expect(page.locator("#pakru-quiz-progress")).to_be_visible()
+    expect(page.locator(".pakru-quiz-progress-bar")).to_be_visible()
+    # The demo book has Sphinx's default theme; the book's own pages are test_pages' business.
+    ours = {"include": [[".pakru-quiz"], ["#pakru-quiz-progress"]]}
+    problems = serious_violations(axe.run(page, context=ours).response)
+    assert not problems, "\n".join(problems)
+
+
+def test_store_names_the_course_version_and_edition(tmp_path: Path) -> None:
+    """Teaching and student editions of one course keep their answers apart."""
+    student_course = tmp_path / "student-course"
+    shutil.copytree(DEMO_COURSE, student_course, ignore=shutil.ignore_patterns("instructor"))
+    student = (build_demo_book(tmp_path / "student", student_course) / "index.html").read_text("utf-8")
+    teaching = (build_demo_book(tmp_path / "teaching", DEMO_COURSE) / "index.html").read_text("utf-8")
+    student_store = DEMO_STORE.replace("teaching", "student")
+    assert teaching.count(f'data-store="{DEMO_STORE}"') == 2, "the quiz and the saved-scores list"
+    assert student.count(f'data-store="{student_store}"') == 2
