@@ -24,7 +24,7 @@ from pakru.quiz import Question, Quiz, discover_quizzes, letters_for
 from pakru.quiz_authoring import ModelAnswer, accepted_answers, load_model_answers, model_answers_path
 from pakru.sealing import answer_key
 
-from .conftest import OpenPage
+from .conftest import PHONE, OpenPage
 from .test_pages import serious_violations
 
 if TYPE_CHECKING:
@@ -396,3 +396,75 @@ def test_store_names_the_course_version_and_edition(tmp_path: Path) -> None:
     student_store = DEMO_STORE.replace("teaching", "student")
     assert teaching.count(f'data-store="{DEMO_STORE}"') == 2, "the quiz and the saved-scores list"
     assert student.count(f'data-store="{student_store}"') == 2
+
+
+# --- Phone layout ------------------------------------------------------------------------------
+
+MISALIGNED_MENUS = """() => Array.from(document.querySelectorAll(".pakru-slots")).flatMap((slots) => {
+    const form = slots.closest("form");
+    const menus = Array.from(slots.querySelectorAll("select"));
+    const inner = form.querySelector("fieldset").getBoundingClientRect();
+    return menus.flatMap((menu) => {
+        const box = menu.getBoundingClientRect();
+        const label = document.querySelector(`label[for="${menu.id}"]`).getBoundingClientRect();
+        const problems = [];
+        if (box.top >= label.bottom || box.bottom <= label.top) problems.push("not on its label's row");
+        if (box.left < label.right) problems.push("overlaps or sits under its label");
+        if (box.right > inner.right + 0.5) problems.push("overflows the question");
+        if (Math.abs(box.left - menus[0].getBoundingClientRect().left) > 0.5) problems.push("out of line");
+        return problems.map((problem) => `${menu.id}: ${problem}`);
+    });
+})"""
+
+
+@pytest.mark.parametrize("quiz", rendered_quizzes(), ids=lambda quiz: quiz.id)
+def test_matching_menus_line_up_on_a_phone(open_page: OpenPage, quiz: Quiz) -> None:
+    """Each dropdown sits beside its label, in one column, inside the question, at 375 px."""
+    page = open_page(f"{quiz.lesson}.html", viewport=PHONE).page
+    assert page.locator(".pakru-slots select").count() > 0, "the quiz has no matching or ordering question"
+    problems = page.evaluate(MISALIGNED_MENUS)
+    assert not problems, "\n".join(problems)
+
+
+COVERED_QUESTIONS = """() => {
+    const button = document.getElementById("pst-back-to-top");
+    if (!button || getComputedStyle(button).display === "none") return [];
+    const top = button.getBoundingClientRect();
+    return Array.from(document.querySelectorAll("form.pakru-question")).filter((form) => {
+        const box = form.getBoundingClientRect();
+        return box.left < top.right && top.left < box.right && box.top < top.bottom && top.top < box.bottom;
+    }).map((form) => form.id);
+}"""
+
+
+def scroll_up_to(page: Page, selector: str, fraction: float) -> None:
+    """Put the element's top at ``fraction`` of the window's height, arriving by scrolling up,
+    which is when the theme shows its back-to-top button; return once the page has reacted."""
+    reached = page.evaluate(
+        """async ([selector, fraction]) => {
+            const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+            const box = document.querySelector(selector).getBoundingClientRect();
+            const target = Math.round(window.scrollY + box.top - fraction * window.innerHeight);
+            window.scrollTo({ top: target + 120, behavior: "instant" });
+            await frame();
+            await frame();
+            window.scrollTo({ top: target, behavior: "instant" });
+            await frame();  // scroll handlers, then intersection observers, have run by the next frame
+            await frame();
+            return Math.abs(window.scrollY - target) < 1;
+        }""",
+        [selector, fraction],
+    )
+    assert reached, f"could not scroll {selector} to {fraction:.0%} of the window"
+
+
+def test_back_to_top_button_never_covers_a_question_on_a_phone(open_page: OpenPage, expect: Any) -> None:
+    quiz, question = first_question("single")
+    page = open_page(f"{quiz.lesson}.html", viewport=PHONE).page
+    button = page.locator("#pst-back-to-top")
+    # Away from the quiz the button still appears when the reader scrolls up.
+    scroll_up_to(page, "main section section:nth-of-type(3) > h2", 0.5)
+    expect(button).to_be_visible()
+    scroll_up_to(page, f"form#{quiz.id}-{question.id}", 0.8)
+    covered = page.evaluate(COVERED_QUESTIONS)
+    assert not covered, f"the back-to-top button covers {covered}"

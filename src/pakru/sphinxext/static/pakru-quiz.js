@@ -305,8 +305,25 @@
     update();
   }
 
+  /* The theme's back-to-top button is fixed at 90 % of the window's height: watch that band
+   * and let the stylesheet hide the button while any question is in it. */
+  function keepBackToTopOffQuestions() {
+    if (!("IntersectionObserver" in window)) return;
+    var inBand = new Set();
+    var observer = new IntersectionObserver(function (changes) {
+      changes.forEach(function (change) {
+        if (change.isIntersecting) inBand.add(change.target); else inBand.delete(change.target);
+      });
+      document.documentElement.classList.toggle("pakru-question-under-top-button", inBand.size > 0);
+    }, { rootMargin: "-90% 0px 0px 0px" });
+    Array.prototype.forEach.call(document.querySelectorAll("form.pakru-question"), function (form) {
+      observer.observe(form);
+    });
+  }
+
   function start() {
     storage = openStorage();
+    keepBackToTopOffQuestions();
     Array.prototype.forEach.call(document.querySelectorAll(".pakru-quiz[data-store]"), startQuiz);
     Array.prototype.forEach.call(document.querySelectorAll(".pakru-quiz-progress[data-store]"), startProgress);
   }
