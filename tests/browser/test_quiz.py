@@ -89,7 +89,7 @@ def wrong_answer(question: Question, right: str | list[str]) -> str | list[str]:
     if question.kind == "single":
         return [next(letter for letter in letters if letter not in right)]
     if question.kind == "multiple":
-        return sorted(set(right) ^ {letters[0]}) or [letters[1]]
+        return [next(letter for letter in letters if letter not in right)]  # no right pick: no credit
     wrong = right[1:] + right[:1]  # the same letters, each in another place
     if wrong == right:  # a matching answer with one letter throughout
         wrong = [next(letter for letter in letters if letter != right[0]), *right[1:]]

@@ -10,6 +10,11 @@ and the book). HTML pages get a form per question that checks answers in the
 browser against the same salted hashes pytest uses; the markup holds hashes and
 sealed explanations only, never a key. EPUB, LaTeX and text builds get the
 questions as plain lists with instructions to grade locally.
+
+The page keeps each checked answer in the browser's localStorage, under a key
+naming the course, its version and edition (``data-store``), the quiz and the
+question. ``{quiz-progress}`` (no arguments) lists every quiz with the score
+saved for it, for a landing page; other formats leave it out.
 """
 
 from __future__ import annotations
@@ -85,13 +90,22 @@ def generic_question(number: int, question: Question) -> nodes.list_item:
 
 
 def question_data(quiz: Quiz, question: Question) -> dict[str, Any]:
-    """What the page's script needs: hashes and the sealed explanation, no keys."""
+    """What the page's script needs: hashes and the sealed explanation, no keys.
+
+    A multiple-select seal also carries the hashes of partly right selections with
+    their right and wrong picks, so the page gives the credit pytest gives. They
+    tell no more than the full key does: a page can hash every subset of a few options.
+    """
     assert question.seal is not None
+    sealed = question.seal.to_data()
     data: dict[str, Any] = {
         "salt": question.salt(quiz.id),
-        "keys": [[accepted.key, accepted.wrap] for accepted in question.seal.keys],
-        "explanation": question.seal.explanation,
+        "keys": sealed["keys"],
+        "explanation": sealed["explanation"],
     }
+    if question.kind == "multiple":
+        data["partial"] = sealed.get("partial", {})
+        data["correct_count"] = sealed.get("correct_count", 0)
     return data
 
 

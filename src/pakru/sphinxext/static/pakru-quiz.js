@@ -114,12 +114,28 @@
   }
 
   /* --- scores, kept in hundredths of a point so that sums stay exact --- */
-  function pointsLabel(points) { return points + " point" + (points === 1 ? "" : "s"); }
   function formatHundredths(hundredths) {
     var whole = Math.floor(hundredths / 100);
     var rest = hundredths % 100;
     if (!rest) return String(whole);
     return whole + "." + ((rest < 10 ? "0" : "") + rest).replace(/0$/, "");
+  }
+  function pointsLabel(points) { return formatHundredths(points * 100) + " point" + (points === 1 ? "" : "s"); }
+
+  /* Multiple-select credit, as PartialCredit in quiz.py: points x max(0, hits - wrongs) / correct,
+   * rounded half-up to hundredths. Integers throughout, so 2 x 2/3 is 1.33 exactly as in Python. */
+  function partialHundredths(points, correctCount, hits, wrongs) {
+    var net = hits - wrongs;
+    if (net <= 0 || correctCount <= 0) return 0;
+    var numerator = points * 100 * net;
+    return Math.floor((2 * numerator + correctCount) / (2 * correctCount));
+  }
+  function partialCredit(points, correctCount, hits, wrongs) {
+    var hundredths = partialHundredths(points, correctCount, hits, wrongs);
+    var wrongText = wrongs === 0 ? "no wrong ones" : wrongs === 1 ? "1 wrong one" : wrongs + " wrong ones";
+    return { hundredths: hundredths, score: hundredths / 100,
+      message: hits + " of " + correctCount + " correct choices and " + wrongText + ": " +
+        formatHundredths(hundredths) + " of " + pointsLabel(points) };
   }
 
   /* --- reading and restoring a form's controls --- */
@@ -173,6 +189,12 @@
         return { status: "correct", hundredths: 100 * points,
           text: "Correct. " + unlock(seal.salt, answer.value, seal.keys[i][1], seal.explanation) };
       }
+    }
+    // Seals made before partial credit was explained hold a bare fraction: those give none.
+    var picks = seal.partial && Object.prototype.hasOwnProperty.call(seal.partial, key) ? seal.partial[key] : null;
+    if (Array.isArray(picks) && seal.correct_count) {
+      var credit = partialCredit(points, seal.correct_count, picks[0], picks[1]);
+      if (credit.hundredths > 0) return { status: "partial", hundredths: credit.hundredths, text: credit.message };
     }
     return { status: "wrong", hundredths: 0, text: "Not accepted. Try again, or open the hint." };
   }
@@ -329,7 +351,8 @@
   }
 
   window.pakruQuiz = { sha256: function (text) { return hex(sha256(utf8(text))); },
-    normaliseText: normaliseText, normaliseNumber: normaliseNumber, answerKey: answerKey };
+    normaliseText: normaliseText, normaliseNumber: normaliseNumber, answerKey: answerKey,
+    partialCredit: partialCredit };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();
