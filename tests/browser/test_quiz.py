@@ -348,6 +348,31 @@ def test_clear_my_answers_asks_first_by_keyboard(open_page: OpenPage, expect: An
     )
 
 
+def test_partly_right_selection_earns_pytests_credit_and_is_restored(
+    open_page: OpenPage, expect: Any, demo_page: str
+) -> None:
+    """Demo q02 (2 points) has two right options, a and c: a alone is worth half."""
+    page = open_page(demo_page).page
+    form = page.locator("#demo-q02")
+    feedback = page.locator("#demo-q02-feedback")
+    page.locator("#demo-q02-a").check()
+    page.locator("#demo-q02-b").check()
+    check(page, "q02")
+    expect(feedback).to_have_text("Not accepted. Try again, or open the hint.")  # one right, one wrong: 0
+    page.locator("#demo-q02-b").uncheck()
+    check(page, "q02")
+    message = "1 of 2 correct choices and no wrong ones: 1 of 2 points"
+    expect(feedback).to_have_text(message)
+    expect(form).to_have_class("pakru-question pakru-partial")
+    expect(page.locator("#pakru-quiz-demo-score")).to_have_text(
+        "1 of 9 points so far, 1 of 6 questions answered"
+    )
+    page.reload()
+    expect(page.locator("#demo-q02-a")).to_be_checked()
+    expect(feedback).to_have_text(message)
+    expect(form).to_have_class("pakru-question pakru-partial")
+
+
 def test_quiz_works_where_storage_is_refused(open_page: OpenPage, expect: Any, demo_page: str) -> None:
     """Some browsers refuse localStorage on file:// or in private windows: check answers all the same."""
     page = open_page(demo_page).page
