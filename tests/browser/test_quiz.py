@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -20,7 +24,8 @@ from pakru.quiz import Question, Quiz, discover_quizzes, letters_for
 from pakru.quiz_authoring import ModelAnswer, accepted_answers, load_model_answers, model_answers_path
 from pakru.sealing import answer_key
 
-from .conftest import OpenPage
+from .conftest import PHONE, OpenPage
+from .test_pages import serious_violations
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -84,7 +89,7 @@ def wrong_answer(question: Question, right: str | list[str]) -> str | list[str]:
     if question.kind == "single":
         return [next(letter for letter in letters if letter not in right)]
     if question.kind == "multiple":
-        return sorted(set(right) ^ {letters[0]}) or [letters[1]]
+        return [next(letter for letter in letters if letter not in right)]  # no right pick: no credit
     wrong = right[1:] + right[:1]  # the same letters, each in another place
     if wrong == right:  # a matching answer with one letter throughout
         wrong = [next(letter for letter in letters if letter != right[0]), *right[1:]]
@@ -233,3 +238,258 @@ def test_keyboard_cases_cover_the_required_kinds() -> None:
     """Guards the parametrisation: single-choice and short-text questions must be answered."""
     kinds = {case.values[1].kind for case in QUESTIONS}
     assert {"single", "text"} <= kinds, f"the book's sealed quizzes offer only {sorted(kinds)}"
+
+
+# --- Saved progress, on a small book built from the demo course -------------------------------
+
+DEMO_COURSE = REPO_ROOT / "tests" / "data" / "demo-course"
+DEMO_STORE = "pakru-quiz|Demo course|9.9|teaching"
+DEMO_START = "0 of 9 points so far, 0 of 6 questions answered"
+
+
+def build_demo_book(folder: Path, course: Path) -> Path:
+    """A one-page book in ``folder`` with ``course``'s demo quiz and the saved-scores list, built with -W."""
+    source = folder / "source"
+    source.mkdir(parents=True)
+    (source / "conf.py").write_text(
+        'project = "Demo course"\nversion = "9.9"\n'
+        'extensions = ["myst_parser", "pakru.sphinxext"]\nmyst_heading_anchors = 2\n'
+        f"pakru_quizzes_path = {str(course / 'quizzes')!r}\n"
+        f"pakru_events_path = {str(course / 'data' / 'events.csv')!r}\n",
+        encoding="utf-8",
+    )
+    (source / "index.md").write_text(
+        "# Demo lesson\n\n## A test lesson\n\n```{quiz-progress}\n```\n\n```{quiz} demo\n```\n",
+        encoding="utf-8",
+    )
+    output = folder / "html"
+    command = [sys.executable, "-m", "sphinx", "-q", "-W", "-n", "-b", "html", str(source), str(output)]
+    completed = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stderr
+    return output
+
+
+@pytest.fixture(scope="session")
+def demo_page(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The demo book's page as a file:// URL: saving must work from disk too."""
+    return (build_demo_book(tmp_path_factory.mktemp("demo-book"), DEMO_COURSE) / "index.html").as_uri()
+
+
+def check(page: Page, question_id: str) -> None:
+    page.locator(f"#demo-{question_id} .pakru-check").click()
+
+
+def test_answers_and_verdicts_come_back_after_a_reload(
+    open_page: OpenPage, expect: Any, demo_page: str
+) -> None:
+    visit = open_page(demo_page)
+    page = visit.page
+    after_load: list[str] = []
+    page.on("request", lambda request: after_load.append(request.url))
+    score = page.locator("#pakru-quiz-demo-score")
+    expect(score).to_have_text(DEMO_START)
+    page.locator("#demo-q01-b").check()
+    check(page, "q01")
+    page.locator("#demo-q03-input").fill("1950")
+    check(page, "q03")
+    page.locator("#demo-q06-slot1").select_option("b")
+    page.locator("#demo-q06-slot2").select_option("a")
+    check(page, "q06")
+    saved = "3 of 9 points so far, 3 of 6 questions answered"
+    expect(score).to_have_text(saved)
+
+    page.reload()
+    expect(page.locator("#demo-q01-b")).to_be_checked()
+    expect(page.locator("#demo-q03-input")).to_have_value("1950")
+    expect(page.locator("#demo-q06-slot1")).to_have_value("b")
+    expect(page.locator("#demo-q01-feedback")).to_have_text("Correct. Tashkent hosted the 1966 conference.")
+    expect(page.locator("#demo-q03-feedback")).to_have_text("Not accepted. Try again, or open the hint.")
+    expect(page.locator("#demo-q06")).to_have_class("pakru-question pakru-correct")
+    expect(page.locator("#demo-q02-feedback")).to_have_text("")
+    expect(score).to_have_text(saved)
+    # The landing page's list reads the same saved answers.
+    expect(page.locator('#pakru-quiz-progress li[data-quiz="demo"] .pakru-progress-score')).to_have_text(
+        saved
+    )
+    stored = page.evaluate("Object.keys(localStorage).sort()")
+    assert stored == [f"{DEMO_STORE}|demo|{question}" for question in ("q01", "q03", "q06")]
+    # Answering and reloading fetch the page and its own files again, and send nothing anywhere.
+    assert all(url.startswith("file://") for url in after_load), after_load
+    assert not visit.log.problems(), "\n".join(visit.log.problems())
+
+
+def test_clear_my_answers_asks_first_by_keyboard(open_page: OpenPage, expect: Any, demo_page: str) -> None:
+    page = open_page(demo_page).page
+    score = page.locator("#pakru-quiz-demo-score")
+    page.locator("#demo-q04-input").fill("USSR")
+    check(page, "q04")
+    expect(score).to_have_text("1 of 9 points so far, 1 of 6 questions answered")
+    clear = page.locator(".pakru-quiz .pakru-clear")
+    asked: list[str] = []
+
+    def answer(dialog: Any, accept: bool) -> None:
+        asked.append(dialog.message)
+        dialog.accept() if accept else dialog.dismiss()
+
+    page.once("dialog", lambda dialog: answer(dialog, accept=False))
+    clear.focus()
+    page.keyboard.press("Enter")
+    expect(score).to_have_text("1 of 9 points so far, 1 of 6 questions answered")
+    page.once("dialog", lambda dialog: answer(dialog, accept=True))
+    page.keyboard.press("Enter")
+    expect(score).to_have_text(DEMO_START)
+    expect(page.locator("#demo-q04-input")).to_have_value("")
+    expect(page.locator("#demo-q04-feedback")).to_have_text("")
+    assert asked == ["Clear your saved answers? This cannot be undone."] * 2
+    page.reload()
+    expect(page.locator("#demo-q04-input")).to_have_value("")
+    expect(page.locator('#pakru-quiz-progress li[data-quiz="demo"] .pakru-progress-score')).to_have_text(
+        "not started"
+    )
+
+
+def test_partly_right_selection_earns_pytests_credit_and_is_restored(
+    open_page: OpenPage, expect: Any, demo_page: str
+) -> None:
+    """Demo q02 (2 points) has two right options, a and c: a alone is worth half."""
+    page = open_page(demo_page).page
+    form = page.locator("#demo-q02")
+    feedback = page.locator("#demo-q02-feedback")
+    page.locator("#demo-q02-a").check()
+    page.locator("#demo-q02-b").check()
+    check(page, "q02")
+    expect(feedback).to_have_text("Not accepted. Try again, or open the hint.")  # one right, one wrong: 0
+    page.locator("#demo-q02-b").uncheck()
+    check(page, "q02")
+    message = "1 of 2 correct choices and no wrong ones: 1 of 2 points"
+    expect(feedback).to_have_text(message)
+    expect(form).to_have_class("pakru-question pakru-partial")
+    expect(page.locator("#pakru-quiz-demo-score")).to_have_text(
+        "1 of 9 points so far, 1 of 6 questions answered"
+    )
+    page.reload()
+    expect(page.locator("#demo-q02-a")).to_be_checked()
+    expect(feedback).to_have_text(message)
+    expect(form).to_have_class("pakru-question pakru-partial")
+
+
+def test_quiz_works_where_storage_is_refused(open_page: OpenPage, expect: Any, demo_page: str) -> None:
+    """Some browsers refuse localStorage on file:// or in private windows: check answers all the same."""
+    page = open_page(demo_page).page
+    # Sphinx's and the theme's own scripts fail there too; only the quiz's script is ours to judge.
+    ours: list[str] = []
+    page.on(
+        "pageerror",
+        lambda error: ours.append(error.stack or "") if "pakru-quiz.js" in (error.stack or "") else None,
+    )
+    page.add_init_script(
+        "Object.defineProperty(window, 'localStorage', "
+        "{ get() { throw new DOMException('refused', 'SecurityError'); } });"
+    )
+    page.reload()
+    page.locator("#demo-q01-b").check()
+    check(page, "q01")
+    expect(page.locator("#demo-q01-feedback")).to_have_text("Correct. Tashkent hosted the 1966 conference.")
+    expect(page.locator("#pakru-quiz-demo-score")).to_have_text(
+        "1 of 9 points so far, 1 of 6 questions answered"
+    )
+    expect(page.locator("#pakru-quiz-progress")).to_have_text(
+        "This browser does not let the book save your answers, so it has no scores to show."
+    )
+    assert not ours, "\n".join(ours)
+
+
+def test_saved_progress_is_accessible(open_page: OpenPage, expect: Any, axe: Any, demo_page: str) -> None:
+    page = open_page(demo_page).page
+    page.locator("#demo-q01-a").check()
+    check(page, "q01")
+    page.reload()
+    expect(page.locator("#pakru-quiz-progress")).to_be_visible()
+    expect(page.locator(".pakru-quiz-progress-bar")).to_be_visible()
+    # The demo book has Sphinx's default theme; the book's own pages are test_pages' business.
+    ours = {"include": [[".pakru-quiz"], ["#pakru-quiz-progress"]]}
+    problems = serious_violations(axe.run(page, context=ours).response)
+    assert not problems, "\n".join(problems)
+
+
+def test_store_names_the_course_version_and_edition(tmp_path: Path) -> None:
+    """Teaching and student editions of one course keep their answers apart."""
+    student_course = tmp_path / "student-course"
+    shutil.copytree(DEMO_COURSE, student_course, ignore=shutil.ignore_patterns("instructor"))
+    student = (build_demo_book(tmp_path / "student", student_course) / "index.html").read_text("utf-8")
+    teaching = (build_demo_book(tmp_path / "teaching", DEMO_COURSE) / "index.html").read_text("utf-8")
+    student_store = DEMO_STORE.replace("teaching", "student")
+    assert teaching.count(f'data-store="{DEMO_STORE}"') == 2, "the quiz and the saved-scores list"
+    assert student.count(f'data-store="{student_store}"') == 2
+
+
+# --- Phone layout ------------------------------------------------------------------------------
+
+MISALIGNED_MENUS = """() => Array.from(document.querySelectorAll(".pakru-slots")).flatMap((slots) => {
+    const form = slots.closest("form");
+    const menus = Array.from(slots.querySelectorAll("select"));
+    const inner = form.querySelector("fieldset").getBoundingClientRect();
+    return menus.flatMap((menu) => {
+        const box = menu.getBoundingClientRect();
+        const label = document.querySelector(`label[for="${menu.id}"]`).getBoundingClientRect();
+        const problems = [];
+        if (box.top >= label.bottom || box.bottom <= label.top) problems.push("not on its label's row");
+        if (box.left < label.right) problems.push("overlaps or sits under its label");
+        if (box.right > inner.right + 0.5) problems.push("overflows the question");
+        if (Math.abs(box.left - menus[0].getBoundingClientRect().left) > 0.5) problems.push("out of line");
+        return problems.map((problem) => `${menu.id}: ${problem}`);
+    });
+})"""
+
+
+@pytest.mark.parametrize("quiz", rendered_quizzes(), ids=lambda quiz: quiz.id)
+def test_matching_menus_line_up_on_a_phone(open_page: OpenPage, quiz: Quiz) -> None:
+    """Each dropdown sits beside its label, in one column, inside the question, at 375 px."""
+    page = open_page(f"{quiz.lesson}.html", viewport=PHONE).page
+    assert page.locator(".pakru-slots select").count() > 0, "the quiz has no matching or ordering question"
+    problems = page.evaluate(MISALIGNED_MENUS)
+    assert not problems, "\n".join(problems)
+
+
+COVERED_QUESTIONS = """() => {
+    const button = document.getElementById("pst-back-to-top");
+    if (!button || getComputedStyle(button).display === "none") return [];
+    const top = button.getBoundingClientRect();
+    return Array.from(document.querySelectorAll("form.pakru-question")).filter((form) => {
+        const box = form.getBoundingClientRect();
+        return box.left < top.right && top.left < box.right && box.top < top.bottom && top.top < box.bottom;
+    }).map((form) => form.id);
+}"""
+
+
+def scroll_up_to(page: Page, selector: str, fraction: float) -> None:
+    """Put the element's top at ``fraction`` of the window's height, arriving by scrolling up,
+    which is when the theme shows its back-to-top button; return once the page has reacted."""
+    reached = page.evaluate(
+        """async ([selector, fraction]) => {
+            const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+            const box = document.querySelector(selector).getBoundingClientRect();
+            const target = Math.round(window.scrollY + box.top - fraction * window.innerHeight);
+            window.scrollTo({ top: target + 120, behavior: "instant" });
+            await frame();
+            await frame();
+            window.scrollTo({ top: target, behavior: "instant" });
+            await frame();  // scroll handlers, then intersection observers, have run by the next frame
+            await frame();
+            return Math.abs(window.scrollY - target) < 1;
+        }""",
+        [selector, fraction],
+    )
+    assert reached, f"could not scroll {selector} to {fraction:.0%} of the window"
+
+
+def test_back_to_top_button_never_covers_a_question_on_a_phone(open_page: OpenPage, expect: Any) -> None:
+    quiz, question = first_question("single")
+    page = open_page(f"{quiz.lesson}.html", viewport=PHONE).page
+    button = page.locator("#pst-back-to-top")
+    # Away from the quiz the button still appears when the reader scrolls up.
+    scroll_up_to(page, "main section section:nth-of-type(3) > h2", 0.5)
+    expect(button).to_be_visible()
+    scroll_up_to(page, f"form#{quiz.id}-{question.id}", 0.8)
+    covered = page.evaluate(COVERED_QUESTIONS)
+    assert not covered, f"the back-to-top button covers {covered}"

@@ -10,16 +10,21 @@ and the book). HTML pages get a form per question that checks answers in the
 browser against the same salted hashes pytest uses; the markup holds hashes and
 sealed explanations only, never a key. EPUB, LaTeX and text builds get the
 questions as plain lists with instructions to grade locally.
+
+The page keeps each checked answer in the browser's localStorage, under a key
+naming the course, its version and edition (``data-store``), the quiz and the
+question. ``{quiz-progress}`` (no arguments) lists every quiz with the score
+saved for it, for a landing page; other formats leave it out.
 """
 
 from __future__ import annotations
 
 import json
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
+from jinja2 import Environment, PackageLoader, StrictUndefined
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
@@ -34,10 +39,20 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 SCRIPT = "pakru-quiz.js"
+TEMPLATES = Environment(
+    loader=PackageLoader("pakru.sphinxext", "templates"),
+    autoescape=True,
+    undefined=StrictUndefined,
+    keep_trailing_newline=False,
+)
 
 
 class quiz_block(nodes.General, nodes.Element):
     """A quiz; its children are the builder-neutral rendering."""
+
+
+class quiz_progress(nodes.General, nodes.Element):
+    """Where the page's script shows the saved score of every quiz; HTML only."""
 
 
 def grade_locally_parts(quiz: Quiz) -> list[tuple[str, bool]]:
@@ -49,15 +64,6 @@ def grade_locally_parts(quiz: Quiz) -> list[tuple[str, bool]]:
         ("pytest quizzes", True),
         (".", False),
     ]
-
-
-def grade_locally_html(quiz: Quiz) -> str:
-    return "".join(
-        f'<code class="docutils literal notranslate"><span class="pre">{escape(text)}</span></code>'
-        if is_command
-        else escape(text)
-        for text, is_command in grade_locally_parts(quiz)
-    )
 
 
 def grade_locally_paragraph(quiz: Quiz) -> nodes.paragraph:
@@ -85,80 +91,65 @@ def generic_question(number: int, question: Question) -> nodes.list_item:
 
 
 def question_data(quiz: Quiz, question: Question) -> dict[str, Any]:
-    """What the page's script needs: hashes and the sealed explanation, no keys."""
+    """What the page's script needs: hashes and the sealed explanation, no keys.
+
+    A multiple-select seal also carries the hashes of partly right selections with
+    their right and wrong picks, so the page gives the credit pytest gives. They
+    tell no more than the full key does: a page can hash every subset of a few options.
+    """
     assert question.seal is not None
-    return {
+    sealed = question.seal.to_data()
+    data: dict[str, Any] = {
         "salt": question.salt(quiz.id),
-        "keys": [[accepted.key, accepted.wrap] for accepted in question.seal.keys],
-        "explanation": question.seal.explanation,
+        "keys": sealed["keys"],
+        "explanation": sealed["explanation"],
+    }
+    if question.kind == "multiple":
+        data["partial"] = sealed.get("partial", {})
+        data["correct_count"] = sealed.get("correct_count", 0)
+    return data
+
+
+def slot_labels(question: Question) -> list[str]:
+    """The label of each dropdown of a matching or ordering question."""
+    if isinstance(question, Matching):
+        return [f"{index}. {item}" for index, item in enumerate(question.items, start=1)]
+    return [
+        f"Position {index}" + (" (earliest)" if index == 1 else "")
+        for index in range(1, len(question.choices()) + 1)
+    ]
+
+
+def question_context(quiz: Quiz, question: Question) -> dict[str, Any]:
+    return {
+        "base": f"{quiz.id}-{question.id}",
+        "kind": question.kind,
+        "kind_label": question.kind_label,
+        "points": question.points,
+        "points_label": question.points_label,
+        "prompt": question.prompt,
+        "choices": question.choices(),
+        "slots": slot_labels(question) if question.kind in {"matching", "ordering"} else [],
+        "seal": json.dumps(question_data(quiz, question), separators=(",", ":")),
+        "hint": question.hint,
+        "section": question.section,
     }
 
 
-def render_controls(quiz: Quiz, question: Question) -> str:
-    """Labelled, keyboard-operable form controls for one question."""
-    base = f"{quiz.id}-{question.id}"
-    parts: list[str] = []
-    if question.kind in {"single", "multiple"}:
-        control = "radio" if question.kind == "single" else "checkbox"
-        for letter, text in question.choices():
-            parts.append(
-                f'<div class="pakru-choice"><input type="{control}" name="{base}" id="{base}-{letter}" '
-                f'value="{letter}" /><label for="{base}-{letter}">{letter}) {escape(text)}</label></div>'
-            )
-    elif question.kind in {"number", "text"}:
-        mode = ' inputmode="decimal"' if question.kind == "number" else ""
-        parts.append(
-            f'<label for="{base}-input">Your answer</label> '
-            f'<input type="text" id="{base}-input" name="{base}" autocomplete="off"{mode} />'
-        )
-    else:
-        shown = question.choices()
-        if isinstance(question, Matching):
-            slots = [f"{index}. {item}" for index, item in enumerate(question.items, start=1)]
-        else:
-            slots = [
-                f"Position {index}" + (" (earliest)" if index == 1 else "")
-                for index in range(1, len(shown) + 1)
-            ]
-        parts.append('<ol class="pakru-items" type="a">')
-        parts.extend(f"<li>{escape(text)}</li>" for _letter, text in shown)
-        parts.append("</ol>")
-        options = '<option value="">choose</option>' + "".join(
-            f'<option value="{letter}">{letter}</option>' for letter, _text in shown
-        )
-        for index, slot in enumerate(slots, start=1):
-            parts.append(
-                f'<div class="pakru-slot"><label for="{base}-slot{index}">{escape(slot)}</label> '
-                f'<select id="{base}-slot{index}" name="{base}">{options}</select></div>'
-            )
-    return "".join(parts)
+def render_quiz_html(quiz: Quiz, section_url: str, store: str) -> str:
+    """The whole interactive quiz; the template escapes every string from the quiz module."""
+    return TEMPLATES.get_template("quiz.html").render(
+        quiz=quiz,
+        store=store,
+        section_url=section_url,
+        local_parts=grade_locally_parts(quiz),
+        questions=[question_context(quiz, question) for question in quiz.questions],
+    )
 
 
-def render_quiz_html(quiz: Quiz, section_url: str) -> str:
-    """The whole interactive quiz; every string from the quiz module is escaped."""
-    out = [
-        f'<div class="pakru-quiz" data-quiz="{escape(quiz.id)}">',
-        '<p class="pakru-quiz-intro">Check your understanding. Answers are checked in your browser; '
-        "nothing is sent anywhere.</p>",
-        f'<noscript><p class="pakru-quiz-noscript">{grade_locally_html(quiz)}</p></noscript>',
-    ]
-    for number, question in enumerate(quiz.questions, start=1):
-        base = f"{quiz.id}-{question.id}"
-        kind = f'<span class="pakru-question-kind">({question.kind_label}, {question.points_label})</span>'
-        data = escape(json.dumps(question_data(quiz, question), separators=(",", ":")), quote=True)
-        out.append(
-            f'<form class="pakru-question" id="{base}" data-kind="{question.kind}" data-seal="{data}">'
-            f'<fieldset><legend><span class="pakru-question-number">{number}.</span> '
-            f"{escape(question.prompt)} {kind}</legend>"
-            f"{render_controls(quiz, question)}</fieldset>"
-            f'<button type="submit" class="pakru-check">Check answer {number}</button>'
-            f'<p class="pakru-feedback" role="status" aria-live="polite" id="{base}-feedback"></p>'
-            f'<details class="pakru-hint"><summary>Hint</summary><p>{escape(question.hint)} <a href="'
-            f'{escape(section_url)}#{escape(question.section)}">Revise the section</a>.</p></details>'
-            "</form>"
-        )
-    out.append(f'<p class="pakru-quiz-local">{grade_locally_html(quiz)}</p></div>')
-    return "\n".join(out)
+def storage_key(config: Config) -> str:
+    """Saved answers belong to one course, version and edition, so that another book never reads them."""
+    return f"pakru-quiz|{config.project}|{config.version}|{config.pakru_edition}"
 
 
 def visit_quiz_block_html(translator: HTML5Translator, node: quiz_block) -> None:
@@ -176,6 +167,42 @@ def depart_quiz_block(translator: nodes.NodeVisitor, node: quiz_block) -> None:
     """Nothing to close."""
 
 
+def visit_quiz_progress_html(translator: HTML5Translator, node: quiz_progress) -> None:
+    if not translator.builder.name.startswith("epub"):
+        builder = translator.builder
+        quizzes = [
+            quiz
+            | {"url": builder.get_relative_uri(node["docname"], quiz["lesson"]) + f"#pakru-quiz-{quiz['id']}"}
+            for quiz in node["quizzes"]
+        ]
+        translator.body.append(
+            TEMPLATES.get_template("quiz_progress.html").render(store=node["store"], quizzes=quizzes)
+        )
+    raise nodes.SkipNode
+
+
+def skip_quiz_progress(translator: nodes.NodeVisitor, node: quiz_progress) -> None:
+    """Saved scores live in a browser: other formats have none to show."""
+    raise nodes.SkipNode
+
+
+def load_sealed_quizzes(directive: SphinxDirective) -> list[Quiz] | None:
+    """The course's quizzes (loaded once per build), or None after a warning.
+
+    The loader records every quiz module and the events file first, so a page whose
+    quiz failed to load is rebuilt once it is fixed."""
+    try:
+        return list(course_quizzes(directive.env))
+    except (QuizError, EventsError) as error:
+        note_problem(directive.env)
+        logger.warning("%s", error, location=directive.get_location(), type="pakru", subtype="quiz")
+        return None
+
+
+def unsealed_questions(quiz: Quiz) -> list[str]:
+    return [question.id for question in quiz.questions if question.seal is None]
+
+
 class QuizDirective(SphinxDirective):
     """Show a lesson's quiz, by quiz id, from ``pakru_quizzes_path``."""
 
@@ -183,13 +210,8 @@ class QuizDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        quizzes_dir = Path(self.config.pakru_quizzes_path)
-        try:
-            # Records every quiz module and the events file first, so a fix rebuilds this page.
-            quizzes = course_quizzes(self.env)
-        except (QuizError, EventsError) as error:
-            note_problem(self.env)
-            logger.warning("%s", error, location=self.get_location(), type="pakru", subtype="quiz")
+        quizzes = load_sealed_quizzes(self)
+        if quizzes is None:
             return []
         wanted = self.arguments[0]
         quiz = next((quiz for quiz in quizzes if quiz.id == wanted), None)
@@ -198,14 +220,14 @@ class QuizDirective(SphinxDirective):
             logger.warning(
                 "no quiz %r in %s; use one of %s",
                 wanted,
-                quizzes_dir,
+                self.config.pakru_quizzes_path,
                 ", ".join(quiz.id for quiz in quizzes) or "(none)",
                 location=self.get_location(),
                 type="pakru",
                 subtype="quiz",
             )
             return []
-        unsealed = [question.id for question in quiz.questions if question.seal is None]
+        unsealed = unsealed_questions(quiz)
         if unsealed:
             note_problem(self.env)
             logger.warning(
@@ -219,7 +241,7 @@ class QuizDirective(SphinxDirective):
             )
             return []
         section_url = ""  # links stay on the lesson page itself
-        block = quiz_block(html=render_quiz_html(quiz, section_url), quiz=quiz.id)
+        block = quiz_block(html=render_quiz_html(quiz, section_url, storage_key(self.config)), quiz=quiz.id)
         self.set_source_info(block)
         questions = nodes.enumerated_list(enumtype="arabic", classes=["pakru-quiz-questions"])
         for number, question in enumerate(quiz.questions, start=1):
@@ -229,20 +251,71 @@ class QuizDirective(SphinxDirective):
         return [block]
 
 
+class QuizProgressDirective(SphinxDirective):
+    """The saved self-check score of every quiz the book shows, for a landing page.
+
+    Renders ``div#pakru-quiz-progress`` with one ``li[data-quiz]`` per quiz;
+    ``pakru-quiz.js`` fills in each score from this browser's saved answers.
+    """
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        quizzes = load_sealed_quizzes(self)
+        if quizzes is None:
+            return []
+        shown: list[dict[str, Any]] = []
+        for quiz in quizzes:
+            if unsealed_questions(quiz):
+                continue  # the lesson page leaves it out too, with a warning
+            if quiz.lesson not in self.env.found_docs:
+                logger.warning(
+                    "quiz %r names lesson %r, which is not a page of the book; set its lesson to a "
+                    "document name such as lessons/01-legacy",
+                    quiz.id,
+                    quiz.lesson,
+                    location=self.get_location(),
+                    type="pakru",
+                    subtype="quiz",
+                )
+                continue
+            shown.append(
+                {
+                    "id": quiz.id,
+                    "title": quiz.title,
+                    "lesson": quiz.lesson,
+                    "points": int(quiz.max_score),
+                    "question_ids": " ".join(question.id for question in quiz.questions),
+                }
+            )
+        node = quiz_progress(quizzes=shown, store=storage_key(self.config), docname=self.env.docname)
+        self.set_source_info(node)
+        return [node]
+
+
+def has_node(doctree: Any, node_class: type[nodes.Element]) -> bool:
+    return doctree is not None and next(iter(doctree.findall(node_class)), None) is not None
+
+
 def add_quiz_script(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
-    # The script loads only on pages that have a quiz.
-    if doctree is not None and next(iter(doctree.findall(quiz_block)), None) is not None:
+    # The script loads only on pages that have a quiz or the saved scores.
+    if has_node(doctree, quiz_block) or has_node(doctree, quiz_progress):
         app.add_js_file(SCRIPT, defer="defer")
 
 
 def _resolve_quizzes_path(app: Sphinx, config: Config) -> None:
     config.pakru_quizzes_path = str((Path(app.confdir) / config.pakru_quizzes_path).resolve())
+    if not config.pakru_edition:
+        # The teaching edition is the source tree with instructor/ beside quizzes/; a release drops it.
+        course_root = Path(config.pakru_quizzes_path).parent
+        config.pakru_edition = "teaching" if (course_root / "instructor").is_dir() else "student"
 
 
 def setup_quiz(app: Sphinx) -> None:
     app.add_config_value("pakru_quizzes_path", "../quizzes", "env", types=frozenset({str}))
+    app.add_config_value("pakru_edition", "", "env", types=frozenset({str}))
     app.connect("config-inited", _resolve_quizzes_path)
     plain = (visit_quiz_block_plain, depart_quiz_block)
     app.add_node(
@@ -253,5 +326,15 @@ def setup_quiz(app: Sphinx) -> None:
         man=plain,
         texinfo=plain,
     )
+    skip = (skip_quiz_progress, depart_quiz_block)
+    app.add_node(
+        quiz_progress,
+        html=(visit_quiz_progress_html, depart_quiz_block),
+        latex=skip,
+        text=skip,
+        man=skip,
+        texinfo=skip,
+    )
     app.add_directive("quiz", QuizDirective)
+    app.add_directive("quiz-progress", QuizProgressDirective)
     app.connect("html-page-context", add_quiz_script)

@@ -1,8 +1,18 @@
 /* In-page self-check for pakru quizzes. No network, no dependencies.
  *
- * Mirrors src/pakru/normalise.py and src/pakru/sealing.py; the shared cases in
- * normalisation-cases.json pin both down. SHA-256 is implemented here because
- * crypto.subtle is missing on plain-HTTP pages served from a local network. */
+ * Mirrors src/pakru/normalise.py, src/pakru/sealing.py and the partial credit of
+ * src/pakru/quiz.py; the shared cases in tests/data/*-cases.json pin both sides
+ * down. SHA-256 is implemented here because crypto.subtle is missing on
+ * plain-HTTP pages served from a local network.
+ *
+ * Answers and verdicts are saved in this browser's localStorage only (one entry
+ * per question, under the data-store key the {quiz} directive writes), so that a
+ * reload restores them. Where storage is refused (some browsers on file://, private
+ * modes), the quiz works without saving. Nothing is ever sent anywhere.
+ *
+ * Saved scores for every quiz show in any element div.pakru-quiz-progress[data-store]
+ * holding li[data-quiz][data-points][data-questions] (written by {quiz-progress}),
+ * each with a span.pakru-progress-score. */
 (function () {
   "use strict";
 
@@ -103,56 +113,246 @@
     return new TextDecoder().decode(xor(cipher, stream.subarray(0, cipher.length)));
   }
 
-  function readAnswer(form) {
+  /* --- scores, kept in hundredths of a point so that sums stay exact --- */
+  function formatHundredths(hundredths) {
+    var whole = Math.floor(hundredths / 100);
+    var rest = hundredths % 100;
+    if (!rest) return String(whole);
+    return whole + "." + ((rest < 10 ? "0" : "") + rest).replace(/0$/, "");
+  }
+  function pointsLabel(points) { return formatHundredths(points * 100) + " point" + (points === 1 ? "" : "s"); }
+
+  /* Multiple-select credit, as PartialCredit in quiz.py: points x max(0, hits - wrongs) / correct,
+   * rounded half-up to hundredths. Integers throughout, so 2 x 2/3 is 1.33 exactly as in Python. */
+  function partialHundredths(points, correctCount, hits, wrongs) {
+    var net = hits - wrongs;
+    if (net <= 0 || correctCount <= 0) return 0;
+    var numerator = points * 100 * net;
+    return Math.floor((2 * numerator + correctCount) / (2 * correctCount));
+  }
+  function partialCredit(points, correctCount, hits, wrongs) {
+    var hundredths = partialHundredths(points, correctCount, hits, wrongs);
+    var wrongText = wrongs === 0 ? "no wrong ones" : wrongs === 1 ? "1 wrong one" : wrongs + " wrong ones";
+    return { hundredths: hundredths, score: hundredths / 100,
+      message: hits + " of " + correctCount + " correct choices and " + wrongText + ": " +
+        formatHundredths(hundredths) + " of " + pointsLabel(points) };
+  }
+
+  /* --- reading and restoring a form's controls --- */
+  function controls(form) { return Array.prototype.slice.call(form.querySelectorAll("input, select")); }
+  function readControls(form) {
     var kind = form.getAttribute("data-kind");
     if (kind === "single" || kind === "multiple") {
-      var picked = Array.prototype.filter.call(form.querySelectorAll("input"), function (box) { return box.checked; })
-        .map(function (box) { return box.value; });
-      return picked.length ? { value: picked.sort().join(",") } : { empty: true };
+      return controls(form).filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+    }
+    return controls(form).map(function (control) { return control.value; });
+  }
+  function restoreControls(form, values) {
+    var kind = form.getAttribute("data-kind");
+    controls(form).forEach(function (control, index) {
+      if (kind === "single" || kind === "multiple") control.checked = values.indexOf(control.value) !== -1;
+      else if (typeof values[index] === "string") control.value = values[index];
+    });
+  }
+
+  function readAnswer(form) {
+    var kind = form.getAttribute("data-kind");
+    var values = readControls(form);
+    if (kind === "single" || kind === "multiple") {
+      return values.length ? { value: values.slice().sort().join(",") } : { empty: true };
     }
     if (kind === "number" || kind === "text") {
-      var raw = form.querySelector("input").value;
+      var raw = values[0];
       if (!raw.trim()) return { empty: true };
       var value = kind === "number" ? normaliseNumber(raw) : normaliseText(raw);
       if (value === null) return { problem: "That is not a number: write digits only." };
       if (!value) return { problem: "The answer has no letters or digits." };
       return { value: value };
     }
-    var letters = Array.prototype.map.call(form.querySelectorAll("select"), function (select) { return select.value; });
-    if (letters.indexOf("") !== -1) return { problem: "Choose a letter in every box." };
-    if (kind === "ordering" && new Set(letters).size !== letters.length) {
+    if (values.indexOf("") !== -1) return { problem: "Choose a letter in every box." };
+    if (kind === "ordering" && new Set(values).size !== values.length) {
       return { problem: "Use each letter once." };
     }
-    return { value: letters.join(",") };
+    return { value: values.join(",") };
   }
 
-  function check(form) {
+  /* The verdict on one form's answer: status, score in hundredths and the text to show. */
+  function verdict(form) {
     var seal = JSON.parse(form.getAttribute("data-seal"));
-    var feedback = form.querySelector(".pakru-feedback");
+    var points = Number(form.getAttribute("data-points"));
     var answer = readAnswer(form);
-    form.classList.remove("pakru-correct", "pakru-wrong");
-    if (answer.empty) { feedback.textContent = "Answer the question first."; return; }
-    if (answer.problem) { feedback.textContent = answer.problem; return; }
+    if (answer.empty) return { text: "Answer the question first." };
+    if (answer.problem) return { text: answer.problem };
     var key = answerKey(seal.salt, answer.value);
     for (var i = 0; i < seal.keys.length; i++) {
       if (seal.keys[i][0] === key) {
-        form.classList.add("pakru-correct");
-        feedback.textContent = "Correct. " + unlock(seal.salt, answer.value, seal.keys[i][1], seal.explanation);
-        return;
+        return { status: "correct", hundredths: 100 * points,
+          text: "Correct. " + unlock(seal.salt, answer.value, seal.keys[i][1], seal.explanation) };
       }
     }
-    form.classList.add("pakru-wrong");
-    feedback.textContent = "Not accepted. Try again, or open the hint.";
+    // Seals made before partial credit was explained hold a bare fraction: those give none.
+    var picks = seal.partial && Object.prototype.hasOwnProperty.call(seal.partial, key) ? seal.partial[key] : null;
+    if (Array.isArray(picks) && seal.correct_count) {
+      var credit = partialCredit(points, seal.correct_count, picks[0], picks[1]);
+      if (credit.hundredths > 0) return { status: "partial", hundredths: credit.hundredths, text: credit.message };
+    }
+    return { status: "wrong", hundredths: 0, text: "Not accepted. Try again, or open the hint." };
   }
 
-  function start() {
+  function show(form, result) {
+    form.classList.remove("pakru-correct", "pakru-partial", "pakru-wrong");
+    if (result.status) form.classList.add("pakru-" + result.status);
+    form.querySelector(".pakru-feedback").textContent = result.text;
+  }
+
+  /* --- saving, which must never stop the quiz from working --- */
+  function openStorage() {
+    try {
+      var storage = window.localStorage;
+      var probe = "pakru-quiz-probe";
+      storage.setItem(probe, probe);
+      storage.removeItem(probe);
+      return storage;
+    } catch (error) {
+      return null;  // file:// in some browsers, blocked cookies, a full quota
+    }
+  }
+  var storage = null;
+  function entryKey(store, quizId, questionId) { return store + "|" + quizId + "|" + questionId; }
+  function loadEntry(key) {
+    if (!storage) return null;
+    try {
+      var entry = JSON.parse(storage.getItem(key) || "null");
+      return entry && Array.isArray(entry.answer) && typeof entry.hundredths === "number" ? entry : null;
+    } catch (error) {
+      return null;
+    }
+  }
+  function saveEntry(key, entry) {
+    if (!storage) return;
+    try { storage.setItem(key, JSON.stringify(entry)); } catch (error) { /* carry on unsaved */ }
+  }
+  function removeEntry(key) {
+    if (!storage) return;
+    try { storage.removeItem(key); } catch (error) { /* nothing saved to remove */ }
+  }
+
+  function tally(entries, totalPoints, questionCount) {
+    var hundredths = 0;
+    var answered = 0;
+    entries.forEach(function (entry) {
+      if (!entry) return;
+      answered += 1;
+      hundredths += entry.hundredths;
+    });
+    return { answered: answered, text: formatHundredths(hundredths) + " of " + pointsLabel(totalPoints) +
+      " so far, " + answered + " of " + questionCount + " question" + (questionCount === 1 ? "" : "s") + " answered" };
+  }
+
+  var CONFIRM_CLEAR = "Clear your saved answers? This cannot be undone.";
+
+  /* --- one lesson's quiz --- */
+  function startQuiz(element) {
+    var store = element.getAttribute("data-store");
+    var quizId = element.getAttribute("data-quiz");
+    var forms = Array.prototype.slice.call(element.querySelectorAll("form.pakru-question"));
+    var totalPoints = forms.reduce(function (sum, form) { return sum + Number(form.getAttribute("data-points")); }, 0);
+    var entries = {};
+    var bar = element.querySelector(".pakru-quiz-progress-bar");
+    var score = element.querySelector(".pakru-quiz-score");
+
+    function key(form) { return entryKey(store, quizId, form.id.slice(quizId.length + 1)); }
+    function update() {
+      score.textContent = tally(forms.map(function (form) { return entries[form.id]; }), totalPoints, forms.length).text;
+    }
+    function check(form, save) {
+      var result = verdict(form);
+      show(form, result);
+      if (!result.status) return;  // nothing gradable: keep what was saved before
+      entries[form.id] = { answer: readControls(form), status: result.status, hundredths: result.hundredths };
+      if (save) saveEntry(key(form), entries[form.id]);
+      update();
+    }
+
+    forms.forEach(function (form) {
+      form.addEventListener("submit", function (event) { event.preventDefault(); check(form, true); });
+      var saved = loadEntry(key(form));
+      if (saved) {
+        restoreControls(form, saved.answer);
+        // Checked again rather than trusted, so a changed question never shows a stale verdict.
+        check(form, true);
+      }
+    });
+    element.querySelector(".pakru-clear").addEventListener("click", function () {
+      if (!window.confirm(CONFIRM_CLEAR)) return;
+      forms.forEach(function (form) {
+        removeEntry(key(form));
+        delete entries[form.id];
+        form.reset();
+        show(form, { text: "" });
+      });
+      update();
+    });
+    update();
+    bar.hidden = false;
+  }
+
+  /* --- saved scores of every quiz, on a landing page --- */
+  function startProgress(element) {
+    element.hidden = false;
+    if (!storage) {
+      element.textContent = "This browser does not let the book save your answers, so it has no scores to show.";
+      return;
+    }
+    var store = element.getAttribute("data-store");
+    var rows = Array.prototype.slice.call(element.querySelectorAll("li[data-quiz]"));
+    function questionKeys(row) {
+      var quizId = row.getAttribute("data-quiz");
+      return row.getAttribute("data-questions").split(" ").filter(Boolean).map(function (questionId) {
+        return entryKey(store, quizId, questionId);
+      });
+    }
+    function update() {
+      rows.forEach(function (row) {
+        var keys = questionKeys(row);
+        var result = tally(keys.map(loadEntry), Number(row.getAttribute("data-points")), keys.length);
+        row.querySelector(".pakru-progress-score").textContent = result.answered ? result.text : "not started";
+      });
+    }
+    element.querySelector(".pakru-clear").addEventListener("click", function () {
+      if (!window.confirm(CONFIRM_CLEAR)) return;
+      rows.forEach(function (row) { questionKeys(row).forEach(removeEntry); });
+      update();
+    });
+    update();
+  }
+
+  /* The theme's back-to-top button is fixed at 90 % of the window's height: watch that band
+   * and let the stylesheet hide the button while any question is in it. */
+  function keepBackToTopOffQuestions() {
+    if (!("IntersectionObserver" in window)) return;
+    var inBand = new Set();
+    var observer = new IntersectionObserver(function (changes) {
+      changes.forEach(function (change) {
+        if (change.isIntersecting) inBand.add(change.target); else inBand.delete(change.target);
+      });
+      document.documentElement.classList.toggle("pakru-question-under-top-button", inBand.size > 0);
+    }, { rootMargin: "-90% 0px 0px 0px" });
     Array.prototype.forEach.call(document.querySelectorAll("form.pakru-question"), function (form) {
-      form.addEventListener("submit", function (event) { event.preventDefault(); check(form); });
+      observer.observe(form);
     });
   }
 
+  function start() {
+    storage = openStorage();
+    keepBackToTopOffQuestions();
+    Array.prototype.forEach.call(document.querySelectorAll(".pakru-quiz[data-store]"), startQuiz);
+    Array.prototype.forEach.call(document.querySelectorAll(".pakru-quiz-progress[data-store]"), startProgress);
+  }
+
   window.pakruQuiz = { sha256: function (text) { return hex(sha256(utf8(text))); },
-    normaliseText: normaliseText, normaliseNumber: normaliseNumber, answerKey: answerKey };
+    normaliseText: normaliseText, normaliseNumber: normaliseNumber, answerKey: answerKey,
+    partialCredit: partialCredit };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();
