@@ -97,13 +97,14 @@ QUIZ = Quiz(
             prompt="Which of these show, according to the lesson, that the early Soviet-Pakistani relationship remained thin?",
             options=(
                 "Ambassadors took up their posts only long after relations were agreed",
-                "There was for years no intergovernmental trade agreement, so trade was conducted deal by deal",
+                "Relations were agreed only in 1950, after Liaquat had gone to Washington",
                 "The Soviet Union supplied Pakistan's army with arms from 1948 onwards",
                 "Moscow and Karachi signed a treaty of friendship in 1949",
                 "The United States was slower than the Soviet Union to exchange ambassadors with Pakistan",
+                "The first trade agreement between the two governments on the Soviet record was signed only in 1956, eight years after relations were established",
             ),
             objective="legacy-recognition",
-            hint="Compare the pace of embassies and trade with what the lesson says about Washington and about arms.",
+            hint="Compare the pace of embassies and trade agreements with what the lesson says about when relations began, about Washington and about arms.",
             section="establishing-relations-19481949",
             points=2,
         ),
@@ -297,16 +298,17 @@ SEALS = {
     "q08": {
         "keys": [
             [
-                "edf8bc864797797fe47a36688ecdfe529606d96faae46945613fc542c5bb8078",
-                "04ddef90d72579198d5c30c527d74640785196e92b4d53be46a085944e0a53a5"
+                "07eb9608d5d9b216ca2c7ef59b6d95d07a44dba51ecc7505f72c06218c523352",
+                "060bc780625a6cf86295b64a377d37c9bd9c3b5d3fcfc6f4863588c7ff80ea4c"
             ]
         ],
-        "explanation": "YtE2eFwWk7jVsH1Hjn8vfhh4KJzirBtjiS9k5Lny27VACryCFL5OUn5ii1Wdqrh/Ksv7MtvH75dQXTTtg0BuwUowCSodj07GYBoehOZaQ7uA2qKvkn0aZFglNfoirzQYhbi7kc8RGIS9sfB/ijo9WBbAqJv2+kUoodu/rnWJqQordJsQYAm2at4qOv317wttKl+Wcd8opVEsrycmPn4X3xozVDmRpE8NVnmVAiQKyAJJbxKir1VY6okEKZmJ8osvV45g1itTbqEWBYN8TRRi5llDsbEfjM5PIbWXPzFgvXW5x7M4TI0qLTRA12McTVfYop2Yftwlx+QNgiMEgYQmVX97/Dq2KFlVUnndvPAHGBGr/Z9q9ShlmgjvWL/yhS3KVMxEdt+MsykHDZhSBkDJPF7mW9M3RVtLWg66UcXtST1DNbXfq/yjihTAG9HhMyhcwxIOUauIlxhZtoc92WJC6aRMn0y0RNgaYfJ1Z81bE0eIomDasDzhMrnhoG+4if6S5UjewnEn2FJR6uC5tsy0gP0giN7a7hm/npE967w/A+ep7pHZHTaGHdj8oTr/kjvwhWEVXovII9Bm3rPAITpQgrNg1V+ub8aiNdFdntueY+1r1HVH8Io1AaSWWtQ=",
+        "explanation": "+YtHQl+1N/Y7xIl6eehO6lzpix04aExN6TyS4oSdbLxrd4WdAtWU7l8RxEUs2iOWuYQbCar+f1yy16Vo6uJUFYRXMKvaqaWKuVB/UtJkQKYKB1+IO6+yngDPCXOwOvEZhTZ9KGzZ2u7yw9Heq/JjUjkbMMSixMOUBZ1sFPMK1HfMSAZogwZxE+Ab5UzNsYqCTp7RvHY3Lu6PElcUqiYH0a7fbzU603JjduiQDxpcZtsjFxm/PwA3PvSi/vYGVeAWtf6td3wvp1/MR2WU2LamXTO2hkBIkFmYFV6pXXv06Q8a52pZVESMh7lhX/WBhVgW+cw+rs3z7vdR0S52DCxMNkS0+voC2r7DR8JRcB3Igxx/cyWzsoS5+YtTNXpTQf2OacKgqDUgtNEiA7M8/x4pmqqu70YpcFmDcPNGrwu75yX4rqhtbwqU7N9scbZ5UaQf/BZy+4oFE+jCimzsHYsYXfmfB4z3M31Vz56RCoGGDFR5GQy6XDEQIRLTkso9j8xyfBGLFADefATfLT91LpKiwv9laZG/INzz6Qe4zUIMv2THtpHQsFql7RchiCeE06K81Os8azRBLA3dxWd8GOfxWBLpOqoSs8qyzWagE2NKbUrUMIH+E14VsQ5rhqsG6rg35yZE9qbN8i66bIcdAXocENK76aJTfXh5u8HiP56dmTl5V8qEezkJUQN5Tht0GEyEIMtbwj5yYPPPHsse6CVN63ZaBuZWdIbFPLZm5rATJslm78likX2K/OiLuIRO75r95TY1eGxcVZp8BSGPZO6RGz0DzJrjx0xPNMUnVFi0JkKKMwQ5cfFa/OLopT1BSCHzMTeSt5tV1t8RgnO30rsJOHvRIo5MdtBwwnw75XO2BqTqzDD5DA==",
         "partial": {
-            "389a252db6e8a5d11c193cf37803550b1caebfb64a24e5d473d86f23a9c73fd3": 0.5,
-            "ae0bfea10afd8b9ef4f85c31540fe00d25c2ba54cd5c27e32bf3446233860601": 0.5,
-            "bd76602596650deab7b252173812c8f5a12afe081099ffdfc409de8238a20dee": 0.5,
-            "ec939986981924929409a5a12574e2e8a9a1ef60c08303984915db0a3e8a0785": 0.5,
+            "36b3b1e3e835824e7a4faaf54c1a7d2126c79d835c3b88f896ec7d0a227b39af": 0.5,
+            "480b819f6a4291a0d9300405d85342be2c01a7796f7b5ec036f07834f7d290f3": 0.5,
+            "6fc595ec1382a6e8c232ede19d4875ed7934f672fa7c0e32fa2d974017ffd597": 0.5,
+            "b4403e35c7b995710b8ba2c826a01424b107956a36d018fa8965f33e47434a51": 0.5,
+            "c6bf019810752d009ba529204326adbabd518f9640eb258963f2e9697cd3d115": 0.5,
             "eddb791d209e60812764bba25fdd5b99e0a8c1404cb2d9f17f28818c93e9622e": 0.5
         }
     },
@@ -370,7 +372,7 @@ SEALS = {
                 "bf439a164d96752edf976d8e37bf52c5f58fa9328df1c51f5cc377297241f515"
             ]
         ],
-        "explanation": "PKi6RGoIk4ukK4NM1FdeKt5483YAE3AMzTcSqLKaKsVCMxLKRcvybOPBXX0KIhUdppT7P5NiK7tpq29E+y7C90KoTmgFgYpmrr28lHnaDHvB0LQX12EXdL8ct2ZXy/ycOxqB6oV7Uay7elayumVjCKGJ7Yt2JXFGgypisrKfUVtmUtkKddMPLj3jJ89oRz5hIABYVgVY4K3Kx75eUBTbVgcDE2CF7YtZ77hGYPU58NvDqXvgGXyIxa092U1OXrztoZWgryZchgCkGBDTSB7CDIv4tsdpKvU26FX+jxoiEjTfvC/NOztpSUCKN976qXo5kPWIBXBPOOJ0hGXIS3f4H7ZR5uIrFnmZWjqGkZUFXxWsvrPM5QWtFUV6wDRaRJPPVNbBPciWWvWnhLLdGCcNDiC7XGPg8Aypc0HB5PY3N2rr21wBQS670chqmheIqxDhYL4U3hC4T0/srkk71ZzOTVCztITL75UkAsDjy6SRn4LWEDpbJhNBBzMbEtUfvY/s0jwjGak2Nmt1izYYdTmOblrEZVOQw4AXrTNYibB14oC1v/zZHTAI8zLR5H8DyCh/V7M2NkPcxXkAu+QV4aK+duVT7uDwaJQDS9dUUqEcFjg="
+        "explanation": "PKi6RGoIk4ukK4NM1FdeKt5483YAE3AMzTcSqLKaKsVCMxLKRcvybOPBXX0KIhUdppT7P5NiK7tpq29E+y7C90KoTmgFgYpmrr28lHnaDHvB0LQX12EXdL8ct2ZXy/ycOxqB6oV7Uay7elayumVjCKGJ7Yt2JXFGgypisrKfUVtmUtkKddMPLj3jJ89oRz5hIABYVgVY4K3Kx75eUBTbVgcDE2CF7YtZ77hGYPU58NvDqXvgGXyIxa092U1OXrztoZWgryZchgCkGBDTSB7CDIv4tsdpKvU26FX+jxoiEjTfvC/NOztpSUCKN976qXo5kPWIBXBPOOJ0hGXIS3f4H7ZR5uIrFnmZWjqGkZUFXxWsvrPM5QWtFUV6wDRaRJPPVNbBPciWWvWnhLLdGCcNDiC7XGPg8Aypc0HB5PY3N2rr21wBQS670chqmheIqxDhYL4U3hC4T0/srkk71ZzOTVCztITL75UkAsDgxbqVjorBHyJbMB1HCnYiAskA+JCjyXJlWvlmbC9uk2Vbe3aYYlrWZRqTxM4L5C5eiYUg4o63r7PYGnwasgHT93gIjXQjDPM6YUzAkThUtehH8bfraekd6qa5ctwHS8ZZVKYUHXfEhIAqeTKF/YvN7Peouv9o2NZAyOIW+RD1Ti870kx1HTdCZW5BHoZTd58/"
     },
     "q14": {
         "keys": [

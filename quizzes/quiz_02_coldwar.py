@@ -223,9 +223,13 @@ QUIZ = Quiz(
         ),
         ShortText(
             id="q17",
-            prompt="Which state became the successor state of the Soviet Union in December 1991, taking over its seat on the Security Council?",
-            objective="coldwar-afghanistan",
-            hint="Read the section on the end of the Soviet Union; the answer was one of its republics.",
+            prompt=(
+                "Until December 1991 it was one of the Soviet republics; when the Soviet Union was dissolved it "
+                "continued the USSR's membership of the United Nations, keeping the permanent seat on the Security Council. "
+                "Which state?"
+            ),
+            objective="coldwar-sources",
+            hint="Read the section on the end of the Soviet Union; the source article uses this state's short name for Pakistan's partner ever since 1947.",
             section="the-end-of-the-soviet-union",
         ),
     ),
@@ -242,7 +246,7 @@ SEALS = {
                 "346e69c10e8444f94f377033df78dbc476df2fea62375103f447238655b4acc8"
             ]
         ],
-        "explanation": "YRWJUYZfuDzVTJpepNG3Xr6L/EyZrRxNtvYqI2zB17wIUWXeKuiccf6UmKrG4vChwNvg8pw0rTUpFH891V9uiSgAv3GMZLD6FzLHlwBIF95B/SXVq7FWAzNzEg2cPQtYRVpmu/XProbxpuKanq1vnzGYOT3lyVyZFrK3uLSgtRyUoEXGiD/ptUEiEsEKqpJvXtEQsSdSLnvKmR/CHSVAqn8xdfzPzDNp1bB2ELfsqQHuPFqJGUtlXPUI8Fu/jd7YL7lw3t4Z8+vTBvjb82WwDHNlmkLmJBZxze4Y5hj+0T5nvI7SpoXysz41+i9pqYuHso7txgMoaMwt3NI+TxCtbQHHARbssMjBeDdXeapKWNXi+bX6n0LWbaZqpBFYjjd/SNkRy4gNy9S/tcPbZpFZHdaptrXh3d6Blno1lQZzpc+jsWMcKZ4wPCKHNpNkzMh9rwdkeKAIkLXGX5qO3+oWNTZ6Fa6tOqmNUB7jtSbLFK4hsZAGH7niP4uVfDPQf8X4oLeJJjCLx2bkCm1bWZ6oJyUzInfdgJ1tElXuS1S/4fAGHKv5jasIAjyKDw0iurXdedLDoLeU6eFs+g6kzvnoQGOxRMZy8Q61ktthtlZaxB+5lUpB5CvsrzcuuZSTxz4N6gsyfR2W2XN+APcIQkg5TFy0Jw==",
+        "explanation": "YRWJUYZfuDzVTJpepNG3Xr6L/EyZrRxNtvYqI2zB17wIUWXeKuiccf6UmKrG4vChwNvg8pw0rTUpFH891V9uiSgAv3GMZLD6FzLHlwBIF95B/SXVq7FWAzNzEg2cPQtYRVpmu/XProbxpuKanq1vnzGYOT3lyVyZFrK3uLSgtRyUoEXGiD/ptUEiEsEKqpJvXtEQsSdSLnvKmR/CHSVAqn8xdfzPzDNp1bB2ELfsqQHuPFqJGUtlXPUI8Fu/jd7YL7lw3t4Z8+vTBvjb82WwDHNlmkLmJBZxze4Y5hj+0T5nvI7SpoXysz41+i9pqYuHso7txgMoaMwt3NI+TxCtbQHHARbssMjBeDdXeapKWNXi+bX6n0LWbaZqpBFYjjd/SNkRy4gNy9S/tcPbZpFZHdaptrXh3d6Blno1lQZzpc+jsWMcKZ4wPCKHNpNkzMh9rwdkeKAIkLXGX5qO3+oWNTZ6Fa6tOqmNUB7jtSbLFK4hsZAGH7niP4uVfDPQf8X4oLeJJjCLx2bkCm1bWZ6oJyUzInfdgJ1tElXuS1S/4fAGHKv5jasIAjyKDw0iurXdedLDoLeU6eFs+g6kzvnoQGOxRMZy8Q61ktthtlZaxB+5lUpB5CvsrzcuuZSTxz4N6gsyfR2W2XN+APcIQkg5TFy0JxUnUSiFC49rv/EVNTtB0HfskAbinI6E31V4JCbOdNLX11je9FyHX+/dgHk0snlbyOm1f/ygr9vwSTHQhrYuGfbmJOwGkpqBg+lhDBAh3nQD+viN9ztYTao4lJXOEwSJ/saf6awR4x077siKV0bsmtT3m9MlFAISrMsmNv04KRX7jVeS+ptZl0tNW+d/YMnJZ68=",
         "partial": {
             "091c75c4ec0ec9304e1aac06f5d9b8eaecdbde03b9357639a5dae41cc7697286": 0.5,
             "6e359746960eb08e33c1809dc44d19cba186ef752f17b4af8d49642a5d38a0cf": 0.5,
@@ -257,7 +261,7 @@ SEALS = {
                 "1864d696ba25f8edf4f436d3ea16b181e8e740f4875e77715818ea8a42c94b49"
             ]
         ],
-        "explanation": "HdQFdL515ZaFT592YMcD2KgJSK4n89Ij5afuQKHHKmA0ojIovGN5V7l6FIAI3lbnIDqtXsUDV4xyEUkhHit5DDcoSRFB1P4vppw4Gernwgw+q9TKX83VpN0p6ML2OhzyHUt5EvKFxlZQSJarjhaI7xc+gB8uwq9IjcqDmUY6Jho5XMtCqhwjV8yBFrICVyjmMByq7f3a2RJdQS5KZM8d2Xx2hZyyERoFsnfSPDGJjggj/76f4DmXlaB/BjZFok/Ago2vWOQRWxMfe94YYwtfZsTik1fyS8Cym3kQACu6UuouH+D4rIUbsjF5+XFZ20S+LUgYu4g+ExtcJK+MoTBF8njo8MP/sIZRmjra1uQoYg1mqNSl6KKcRzoF8ERoerlzlkyf1/L1xqu/MYplvnEjQbzzXa3/Ug3K5s4eMkzgobOQVz2HXG5AcOhOB4oLcPKjY+u1BGZtbboZLHNDugf6OG6Gk/7vUuybG9biMpr2vDcOvDsqU2I4Jk8EkxbQ+Kyyh9hO+uaxDcserVpUuJfMikUnazAimhaBm/RlI7j0cwxgtvmCS+lbeIHrNBs2lNRsgAVjCB+XzPeSo8jeEIPTsm66trEZG2SWuR8="
+        "explanation": "HdQFdL515ZaFT592YMcD2KgJSK4n89Ij5afuQKHHKmA0ojIovGN5V7l6FIAI3lbnIDqtXsUDV4xyEUkhHit5DDcoSRFB1P4vppw4Gernwgw+q9TKX83VpN0p6ML2OhzyHUt5EvKFxlZQSJarjhaI7xc+gB8uwq9IjcqDmUY6Jho5XMtCqhwjV8yBFrICVyjmMByq7f3a2RJdQS5KZM8d2Xx2hZyyERoFsnfSPDGJjggj/76f4DmXlaB/BjZFok/Ago2vWOQRWxMfe94YYwtfZsTik1fyS8Cym3kQACu6UuouH+D4rIUbsjF5+XFZ20S+LUgYu4g+ExtcJK+MoTBF8njo8MP/sIZRmjra1uQoYg1mqNSl6KKcRzoF8ERoerlzlkyf1/L1xqu/MYplvnEjQbzzXa3/Ug3K5s4eMkzgobOQVz2HXG5AcOhOB4oLZfSiY9azBSkJULEAaEVY7DrtKS+mmLv5R+abH972fIz7+zYFtGJlVGBhNx9dggvJrvP4h8tH+OGjWc4f71pUsIrRz047aDQqg1jWhuhoI4/paAwh8/KTRO1HYsDdIRUtx9RliwVYABXYid+Y58XWDs/Lvn3usLQZWDjM6kXJ3xtRAEEC8jXgTXBn535U5IgTbusJ4MXca/FGnNSZ47RPC6y4xwie/8RZaROby409wW1MKP1vo2PV6QlhkKIyqV0f8UTXHufwlw8A+VGyXXg80zOwcNbEm3blbkCqUSU719CHa8ZRB9qnDBrmJlWa/tgYciPtBrQoY/x37jgGPPjOWeHRJLzhoU4y0yDrb6lHZTcg4ZBiHLjsbP4RNygclaBS2OtI6wmV1W/OeR0DM4jqI08nQT4lZJH/9rTyb2D2qjSgkf0Cd+xuWF0PC2YaTiD/jEfLl8CieY2hkQNDQL1f1nAssBs9ihI5cru6UZB4SEGWZlg0zb4s8Q=="
     },
     "q03": {
         "keys": [
@@ -339,7 +343,7 @@ SEALS = {
                 "58627de0439b0ea4011c8cebe77cc03ed7c6b0532516034a5f92d5a51bc3e0d5"
             ]
         ],
-        "explanation": "zABbe+MfVfIw9jvrU4esynhnYkulHlBrMvSVh3B16ts3WZLu0hpBc5EsIBe8PN4EvJrLw0RmfGWfT4lPm6GXWGYPMS1HSsGm4rnXeZjx/nQD8mScDsnPH2G1Govf7euA8FGprKb+OAEfOGboKgP1L+0weTLcQsKNXKteiBlnTH1abHZw8YQ7ay8r67jz3i0K3cMwQDI9SRfZBN7D6T/SmVF07z/WALpEv02k7GfN65FhnF0s2bqdpMyu4sVgNvoLwHUvCEHaOHiStDbWxpQyeUjAUYUaiYDwRero8NTJMDdbTIxyNJMZ0t3wZE1SN1gr/hFdr+q0QwzM5k8gxIw02nac/2waB2+qUhUtTQp2sRH3grqjGdlm50bL59naZIKz6wqg+RJr4kMNDT0c6tk+MGcUPmvumaSAo4VHfI8Xe8sebDRS3cm+at5UkEzVOe4qVaa1G2lQ2GYBoLBsW5aYKrXAJ/W0Gon+y+DKKtY0pChXV7UXPHxJxOFIeoyhbaOl6+fWdK+4pmsxs7NqFUSwId/65sLIW1vb/oHKPQTuCYjARHDltydA9gsRV1JnnCS/zzARfUogkrZTJhs+TYs62RxdP7qB6M2dFMWFFYH50GylviCTKmmgJ7xE4ibYG9yp9Pn1A5ccCOM="
+        "explanation": "zABbe+MfVfIw9jvrU4esynhnYkulHlBrMvSVh3B16ts3WZLu0hpBc5EsIBe8PN4EvJrLw0RmfGWfT4lPm6GXWGYPMS1HSsGm4rnXeZjx/nQD8mScDsnPH2G1Govf7euA8FGprKb+OAEfOGboKgP1L+0weTLcQsKNXKteiBlnTH1abHZw8YQ7ay8r67jz3i0K3cMwQDI9SRfZBN7D6T/SmVF07z/WALpEv02k7GfN65FhnF0s2bqdpMyu4sVgNvoLwHUvCEHaOHiStDbWxpQyeUjAUYUaiYDwRero8NTJMDdbTIxyNJMZ0t3wZE1SN1gr/hFdr+q0QwzM5k8gxIw02nac/2waB2+qUhUtTQp2sRH3grqjGdlm50bL59naZIKz6wqg+RJr4kMNDT0c6tk+MGcUPmvumaSAo4VHfI8Xe8sebDRS3cm+at5UkEzVOe4qVaa1G2lQ2GYBoLBsW5aYKrXAJ/W0Gon+y+DKKtY0pChXV7UXPHxJxOFIeoyhbaOl6+fWdK+4pmsxs7NqFUSwId/65sLIW1vb/oHKPQTuCYjARHDltydA9gsRV1JnnCS/yi0DYFsgi7kAflYpEsE68RxHeu7YtNrMX5eCBZi8ynDg9zWHPWCjar1L4mPCT8m+9/L1Vs9fXL4rQDZ53IfT5yS2CQ=="
     },
     "q08": {
         "keys": [
@@ -357,7 +361,7 @@ SEALS = {
                 "88d456807f4bb913460059cece7bd178fb0fe3316026c9035bd1c4c93e2f3280"
             ]
         ],
-        "explanation": "3ZJ6kn21aDqA4YK0F9/+RQYWZzDb1P9xk5/YODFmXoYNPUpSpkrq/E5t7+KawzMTBe/qKyKkeaq5SLQAmgIx3thuv8Zzumm82wUQAHNL4mmz7URRQ3Kx/RWpuNF9YphmoFqFx10SJ19M9hUnZ3GKYED0gwQg66KUeBmaZqB6tgVeLM7qJovKUdIycVqnGbfADE8iotsuhaybu64ACsrvfBQKy14LUObfdVDCGYc4S1bQOTOFPEl8kC3g3qBpNHv9JbQiELFX28UHTYQlrLn9vsqKu/F32aGv9WAYdxDyB7JSl2W7eNqs8AbLFmIpGSxcw8VNn2Vk6wi52rMUTtAOREbijIw2N8hU7qpUjpZe+lyDXj9KWFSf4aeY659h7H6KdjqQGjb7pPyG6nvjOkFwHCprLsjmlgiMKPMjiT9K5ABVCbjwUojcWBr+OjOWPa45R1pyZfD51xTLq3X9cuPbQplgZrdE139i1pv1KqYAamwjhT/Nc72GIjPU0nlRQTbNcoaehJ2EQ3BSl8V2Qn5spsDa38fT0uezcPTP4mMxuV+z8wcqmi/ceCO8ajizqkPStA6KkWK/KA=="
+        "explanation": "3ZJ6kn21aDqA4YK0F9/+RQYWZzDb1P9xk5/YODFmXoYNPUpSpkrq/E5t7+KawzMTBe/qKyKkeaq5SLQAmgIx3thuv8Zzumm82wUQAHNL4mmz7URRQ3Kx/RWpuNF9YphmoFqFx10SJ19M9hUnZ3GKYED0gwQg66KUeBmaZqB6tgVeLM7qJovKUdIycVqnGbfADE8iotsuhaybu64ACsrvfBQKy14LUObfdVDCGYc4S1bQOTOFPEl8kC3g3qBpNHv9JbQiELFX28UHTYQlrLn9vsqKu/F32aGv9WAYdxDyB7JSl2W7eNqs8AbLFmIpGSxcw8VNn2Vk6wi52rMUTtAOREbijIw2N8hU7qpUjpZe+lyDXj9KWFSf4aeY659h7H6KdjqQGjb7pPyG6nvjOkFwHCprLsjmlgiMKPMjiT9K5ABVCbjwUojcWBr+OjOWPa45R1pyZfD51xTLq3X9cuPbQplgZrdE139i1pv1KqYAamwjhT/Nc72GIjPU0nlRQTbNcoaehJ2EQ3BSl8V2Qn1ls7Gf3NvCk6TzZvfWtTF9t1+w80F3mgTHNiP9KW3s/RGQoQeXlmr7cv5joQrhTS+44jF1Taf4qk0R+lWG"
     },
     "q10": {
         "keys": [
@@ -402,7 +406,7 @@ SEALS = {
                 "3fefa0991ea5251a1f5727fed820c9519e73048b7eae076810f27178e70e4ab5"
             ]
         ],
-        "explanation": "ymapnIRNHJ368PI3xFMUrLfGW2DzQtIuoBi7JLfSpld35aew/WegwpKjJi4W51HlA2KVWjzeQN4Cv4yMWlpMy0MlrHCXENkDdCEc+TorarEdGYuu7fNo010+5Ua+XNup6JqNmbmA4JosIMk4VwrcpEHT04SOUo0Un39q3Br14RUjQzTuk5vkpWbpRXBUjH7tG8WmbHIs/AL/VT/1yVXIoxewTzQCtq58GLEBaixl6eNBJcoX5O3IxGztttikLBQDSH5GYJXqxdpFh1NfV67zPoa9SfZfWZ6D9QMOvx8O3mAMbW3lTWwB6lzUSbnoioo6dli5zX1zuVOxLNJb0bm+WPIKdaTv2L658FNua10O1J/D7Z+XALPjF8WnGoDMtPf6fkV3dm9tQ3RCe/EF6H5wGYr/o+oZSr3DD6F2AOg9uXQPKfO3dogByYqreTJ7K4U/kk2A2IjZ"
+        "explanation": "ymapnIRNHJ368PI3xFMUrLfGW2DzQtIuoBi7JLfSpld35aew/WegwpKjJi4W51HlA2KVWjzeQN4Cv4yMWlpMy0MlrHCXENkDdCEc+TorarEdGYuu7fNo010+5Ua+XNup6JqNmbmA4JosIMk4XQWO+RqW7MWIWYRAjj84hEb7lSkuBmPwjofos3X/U30YymrwGYjVenY55222UnHkwVvNsUCmXWdDueA5HKIfbyByu7BGNN9Hpfve3DWrosWmYUAfRTsxUoPt1M1ZyQNOVbn0YYrzSO0LFJaL+gQZvgQPxzBDZCuxUWFEp17NWrHggZBgeC+H0GFyvh38LtNBzaLtDO4HMNfTwaG14Qc5fU5cnZiNjLiWD7rsEN+gD4+C+fv/fwAjam53EDpDerJJ5Xt+EIn3qPBNBr7DC+ogE/824DACJvO0YZ8K097ifnwrKZY9hVCK3sM="
     },
     "q15": {
         "keys": [
@@ -437,7 +441,7 @@ SEALS = {
                 "657a9cd2d4754ab69d2a8918b27396583e417aa312ed928abccec0c26e5423f2"
             ]
         ],
-        "explanation": "QsdmmsNay4WJYhiujXm45E2FMGKtfrmEERQHZ9prHb1znDmrV7vxzvr3d80Q/q/UkM8xvQdk+TStQ7xO1VEsGU29wDzjHkA8V4nt+egrwjVOfEbFcg/FJxEjv0dbEVUDEM2n7qytqWiLzm2YCA/7la7R5wnoJ489PvkStyO/vrCsLf+X7/ri9Vj9HlZrmnqY6+rDdPpb1CAkTho3vnzsm+ORP824s03m+gJCLPz5kzGbKLQQOrPWwen9Ohnc2E3R2AZHIMhHVzCH9FR/y/xn3V9gOLYouUVDTyDXQbarwOmjsaVxcbpElTNILDn5rEQQklvPiqrnpi5wx75ZraLJHiuQR3/CqME5dQ7xSOBxQ5VhH7Q/EyTe201j7DxOPZTJrWb3gFVe1RpNE63NscvY40FyeBfPjTCrtcz3X5hkuq9979mi4Q8c+lYj2RRP2/m2eYKAQmOWgEfzWOB7BpegJulJOJeAAUPxbxWYcFCQrWwPBaWz9qNkD9i6bv6mWtCPtw7tyE3H6VIHYAL1AW451JZSjfzksZ25kT7FXa75gmspJG1ue1DJZ+qcrZZjHI8OKHqKQw=="
+        "explanation": "QsdmmsNay4WJYhiujXm45E2FMGKtfrmEERQHZ9prHb1znDmrV7vxzvr3d80Q/q/UkM8xvQdk+TStQ7xO1VEsGU29wDzjHkA8V4nt+egrwjVOfEfPfxrBLEQvrxQSFlNAGsag+LGx6G+WwHecSA/jkaLZ5U64LYsrI7carznrlPWuK62K8+bi1VjmBFxsgzuf4fmXK65T1DYoCwA9tmz30u+RP9u+rk3i4VFdaePrkyyHPrQULaTa1P64Ow+Qwk/R2E9HIJsdHxfCwV5u2656wUc0W708o0MKcXXTW6uij+u24uQ+cbNKlT1CJHDluQ0LlBLPrar2qj9sgr4cqr7fGmKHXDbCjMYmfwOlAfY8VpxrTKkyBSTc2lwx6ysLOI/FuzW3z3UWxUlHR5fdsJjX7RRhf1LLw364vdmiW5t/+ag5qo2Z61k2+kx3/htKlNbrMLeGByyeika+XP80K5XuJvNNOZvhEE/zYFiPNUmLq2UWA7j38ahzTsaqLfStTcaQoED62ULHrFJTdR7xBm4yz4oXkfrk9IrsnDKAXbj3hDYpEmcoYErJZ82buosmDM4JKDusGOtUk3K8tcdQNVjawjLnYbKINHzX0Bx17lLoDqzo28ubOVWEuJBKluKyfKrBW4qm2wukrBgqy8b3GrvaYQPxasTnG02oiwQNiLrGwFT6G9b1H3zDbiCDrsd1U0se9PPsKyfxi5+o7hSyQxelC80+Cg/ZzeZtP6dGHuM9AdlTKJVJ3PMxDJWPZbYm4ks6Ne/RZYSx3IDbaxhWslVLFhqbAk7I58/HuAFZg/l0d1gZoK6OucSerWTuqfeGuYp423AM0sAjo/59ngY3Rg=="
     }
 }
 # fmt: on

@@ -16,7 +16,7 @@ QUIZ = Quiz(
             prompt="Which of these help explain why relations between Pakistan and the Russian Federation stayed cool in the 1990s, according to the lesson?",
             options=(
                 "Pakistan's recognition and patronage of the Taliban, whom Russia saw as a danger to Central Asia",
-                "Pakistan's refusal to accept the Russian Federation as the Soviet Union's successor, so that Soviet-era agreements lapsed",
+                "Pakistan's refusal to accept the Russian Federation as the continuation of the Soviet Union, so that Soviet-era agreements lapsed",
                 "Russia's preference for India, a close friend of the USSR and a major customer of the arms industry Russia had inherited",
                 "Russian support for the Taliban against the anti-Taliban opposition in the north of Afghanistan",
                 "Trade too thin to pull the two states together, at about 56 million US dollars in 1998",
@@ -41,13 +41,13 @@ QUIZ = Quiz(
             id="q03",
             prompt="What did Nawaz Sharif's visit to Moscow in 1999 change, according to the lesson?",
             options=(
-                "Moscow agreed to begin selling arms to Pakistan",
+                "Moscow signed a defence cooperation agreement with Pakistan",
                 "It broke the ice and produced economic agreements, including an intergovernmental commission on trade and economic cooperation, but left the main obstacle in place",
                 "Pakistan withdrew its recognition of the Taliban in return for Russian goodwill",
                 "Pakistan signed the Nuclear Non-Proliferation Treaty at Russia's request",
             ),
             objective="revival-nineties",
-            hint="Compare what the visit produced on paper with what the lesson says about arms, nuclear treaties and Afghanistan after it.",
+            hint="Compare what the visit produced on paper with what the lesson says about defence ties, nuclear treaties and Afghanistan after it.",
             section="breaking-the-ice-nawaz-sharif-in-moscow-1999",
         ),
         NumberAnswer(
@@ -202,7 +202,7 @@ QUIZ = Quiz(
             prompt="Which reading of the rapprochement of 1991–2021 does the lesson judge to fit the evidence better, and on what grounds?",
             options=(
                 "A genuine realignment, since Russia replaced India with Pakistan as its main arms customer in South Asia",
-                "A limited Russian hedge, since the defence deal covered four helicopters, the flagship pipeline was unbuilt in 2021, trade stayed small and no Russian president made a bilateral visit",
+                "A limited Russian hedge, since the first defence cooperation agreement led to a contract for only four Mi-35M attack helicopters, the flagship pipeline was unbuilt in 2021, trade stayed small and no Russian president made a bilateral visit",
                 'A new alliance of Russia, China and Pakistan, as the source article\'s forecast of "game changers" shows',
                 "A Pakistani initiative that Moscow never answered, since Russia sold Pakistan no weapons",
             ),
@@ -246,7 +246,7 @@ SEALS = {
                 "c89678e6157a0fcf28da99065304050629c76188e54b55abd5192d51f383ad9a"
             ]
         ],
-        "explanation": "7CmdRXZn623lBkHcTnTVG3Xgn/9mx1Gy7EjtVNli+mWtAe+J8tYGjpXqhFOPNK1KdE/2XZtrDu1nu+JU2LrNxdLibKFwinn+CpHKqG18e4ulp6v9CLA1GdV+qAQCeMA39g9k7CbcnJWod7rreMf9kZyA4byOKjHq/R21DYrwlRmb1vHDRSgZrwLjr/qJ1gLf2zVqD+qSbpkm73JdGxRB9w11HzKj2T5Cb4oM50syvsILuPr5sN7s5AM7wmdzkKs7i8Hl8IORZVyMwPqCUpG8bR8Wdslw8vHX0WZzGOuh/labDeaTKX8FRkpxi2kpB7syt44AdaB0UlLf/S0+HlwnFEDJurmelVPwrruuI687Y6kXmHDFae73v2ia/c4tueCRmqHP5n9d1RHVA4ZnnoqRdlxnO5ntVFFj2dvzLiFZw/d4Lq7rMqNl71TvKPfnP7MQ3916ZRXcfJmyBUTIPrNsHR8Jh9L4M9Dn8CfwbwGuhgbW+fqHmNf7ocBeXujCQ18UNFmqQbjXAY3uOmBhVB/+QJGNMHyCLuz0Haa/ggHw0lhWUrtM0tlT82jWWJSsGktN6xk2CzTF/TjMYunBAIY224yukPeZVipmhZqztzqvb+n7sHqr4Tan3+xX7z0gT58KMW65VxQf+bzH7SJ1fkcxHQDYjpBV4oJM436BoYdJH0NAsVaztTRsj01R",
+        "explanation": "7CmdRXZn623lBkHcTnTVG3Xgn/9mx1Gy7EjtVNli+mWtAe+J8tYGjpXqhFOPNK1KdE/2XZtrDu1nu+JU2LrNxdLibKFwinn+CpHKqG18e4ulp6v9CLA1GdV+qAQCeMA39g9k7CbcnJWod7rreMf9kZyA4byOKjHq/R21DYrwlRmb1vHDRSgZrwLjr/qJ1gLf2zVqD+qSbpkm73JdGxRB9w11HzKj2T5Cb4oM50syvsILuPr5sN7s5AM7wmdzkKs7i8Hl8IORfEeNjL/CR86pbQZbKZ1w5+3WkHMqVOW1uQKCW6XePDAUXlhpjXcpEaBmvoEQdbJ0WlPUtX43AwwyUAHQu7CA3Ej277HhLaY9cLQXmGrMeLag42TbqsM/6/Ob1eDO5m0R2kTSGMl6jpTGdklhOpn2UlhiztekLixX1pUwJufrO61r7VTjJvXvc64VmsY0KkLFdJinFBPeLOA4AR1Gm8vxZZyV8TujdhXinknN+r/Igcbh5MYWTKnuPiwSe0+qSLDSAZK9KyFuXlaxX4CMMHKDfLioSfLxgROjhUJPVfRo24ga0mnERdHtQQNF+1FiBziBvjnNYqDDFJcx0dCureTKUStiha2BhwPmK6LqqGur6SyglpJm7SQ7RIodMUKmUhUP+aSO8Sk0YwlwBwyd2pFV+9ZLuTud7podGAtA/GCzqi53zkIRgsARy3fFPOlB/Ew8uvLc7EHuYwRbhaYtDyccOF5UNLpl4uJAz6PGqH6muiCWpmXXYsEmLE90ZcurZoWjmCddqeE9u5c3uG4cki1yu10hwYuuK5s3uT1Wx+kjYYtKbo+O04uX1EGvV5lukc7iROFvsQXL09ASYk+odOwgdpc=",
         "partial": {
             "01ece2e215a8f65ea4b7cb2499e406605f63fe4e2f850a1aa2869c8183094a9e": 0.66,
             "0807701fac034acd7770370a4abdf547cd92c0d8554201c4eb4b494770cfb97e": 0.33,
@@ -297,7 +297,7 @@ SEALS = {
                 "828222cee05f784dc02a74ed053b9598c2c2ec0d93a6a2894fa758e770e7a37f"
             ]
         ],
-        "explanation": "s0bjwu+mligsroujUnXgxX5K+6AEFKmXCny2JMjZcaya4yMYvtn6rV3QDUnRrjtq74CO4bVDWLrKkr4kIoBHdqvPAGFxS6vUOHpylgIXXKgJUWE+4kZftAVLoj/NS/sycjDgraQlmSH91f8VsSjrp/oXCt3wHzY1Iijqm1eEkkS0isBpFQ0un6KCPG2g6dbp8Gz+6KHzq/KrYAXChJ+/sPgN+zCEomelJWwv9DrRADidv80agcPHPbYu8UIf81YQcKUOE5yqbPYw+9Ozbwh5v6n+G6UCAMa2OV1BNegUSGADzSjf9L0RSLkLjkDfxlc/1WdsKHZlb9IgwqN3VHKeHU9dYRwu/5+peA6+i9HZl8uzSHliW2tO8nYMlS/Q7y/8jGNIJURy+p/XqUZSHpGm8vFOMr4n+nlqxGzWX5grBgUWXhY7OPVDO4TcnkEPs1JZiMENzW0vDSmMXbQn5NHIw4x1Qy9FLsHKNUdXT4SQzAKKfuPO2Do6ZjhcSMkej7PLSrHnL4PznqtSJ/w49aGyNmpZ/JX3SLG8rvFLsVq4kNfUZBbr8Z1HIDNdkn6xB4vr/gjlGCCMuPepWjpbFPxUYxgvmjEk4Skos+yiGL5sU2aflePymn0opwtZS33/mdxgC0lYCF3H6JGSXjVHs/Kuu9aQ3AvhkoDyhM3kA8wlg/+N2s6DlybNx6FAG2zxC82PyyQ="
+        "explanation": "s0bjwu+mligsroujUnXgxX5K+6AEFKmXCny2JMjZcaya4yMYvtn6rV3QDUnRrjtq74CO4bVDWLrKkr4kIoBHdqvPAGFxS6vUOHpylgIXXKgJUWE+4kZftAVLoj/NS/sycjDgraQlmSH91f8VsSjrp/oXCt3wHzY1Iijqm1eEkkS0isBpFQ0un6KCPG2g6dbp8Gz+6KHzq/KrYAXChJ+/sPgN+zCEomelJWwv9DrRADidv80agcPHPbYu8UIf81YQcKUOE5yqbPYw+9Ozbwh5v6n+G6UCAMa2OV1BNegUSGADzSjf9L0RSLkLjkDfxlc/1WdsKHZlb9IgwqN3VHKeHU9dYRwu/5+peA6+i9HZl8uzSHliW2tO8nYMlS/Q7y/8jGNIJURy+p/XqUZSHpGm8vFOMr4D4Spr2XSDVZE7Q0sXEVIzMeZIeJWT31UYulsUjN0Unml7NznfSLQ0t9Wa0Z51BjgMK8DbOUdoQIOAnx+FMI3AwDt3TTNKAZoOyujCFfjJL8ful+4ALOQ68Kq2IGpg4YP1U6/+rvFMqke+nMvQJQm+4p9QJy4UwDP/Md7I7ArtSySfs6StXi1bBedJZ1RfjzIosgkosaWhF7RraSiYlOu3iDJnoRZNTDnu0co1FUxUFkzD6JGRRDVI59a+u56Gxw3om9Xyy9H6QN8vh+nT2sOMh2Pvhr5BCWywHIiZ2HkfZLO5Mv9wIP+b+uTdj9FPFbGIqdRKCag8gIWl7SAuChb1xvMFsA1XpVlyCYNvlRNKOmfC942FzSiBJLbtplVFdrbEzar8IEWqixTB9KRWXYl4Ot77yVQ="
     },
     "q04": {
         "keys": [
@@ -342,7 +342,7 @@ SEALS = {
                 "9f72fd415afac4ec2851d22a4c5a1a254286df12be7cafee5510fc6a60d09e2d"
             ]
         ],
-        "explanation": "+dgokRtBPequlrEOcpLo2BGaFD9p+VyCVcFQRCrQKgQOmemuDzqDxnznjrt82/UN1ej/lv8lEzgWftnKcN6i376i12iHNKE47wCNT4WfJVyu1jEfzVcTSjeLIfgIwsbHmzOh5iqRfvnPhgBnOfI6MVvAQhvo4vQHWs4CZx9hL6SmXs8BtvwbQViKZWzhTgyS+DW9QlcGQqLwMP6aEVqBSRUU/GYgXhyky/OPnjmOoGSImGCtUrMkDQ2ozOWMPvExtQSMwTvUlLWVow33v3BQCANUv8q8PcHhe0cftoGyp/1pvy0qw664s6+gvI8cxSe8AAZYZK2hkpLB2z0dlwqOvFOBvG4za1RDj9PFc5fXlFbfa9liWv+sUn/isr4aTCLwz0Z56n2s5JvANZR0TmWAxT9pE3nHZhtKHJnEBhgu/rbNTxKoDpneQ3LxfWVbw5b6ew/lCfRgIQgY/aKkP6XJnN+1m8g98FlK01GVdPjCKHcB8RJ2ajOwQeSB608B"
+        "explanation": "+dgokRtBPequlrEOcpLo2BGaFD9p+VyCVcFQRCrQKgQOmemuDzqDxnznjrt82/UN1ej/lv8lEzgWftnKcN6i376i12iHNKE47wCNT4WfJVyu1jEfzVcTSjeLIfgIwsbHmzOh5iqRfvnPhgBnOfI6MVvAQhvo4vQHWs4CZx9hL6SmXs8BtvwbQViKZWzhTgyS+DW9QlcGQqLwMP6aEVqBSRUU/GYgXhyky/OPnjmOoGSImGCtUrMkDQ2ozOWMPvExtQSMwTvUlLWVow33v3BQCANUv8q8PcHhe0cftoGyp/1pvy0qw664s6+gvI8cxSe8AAZYZK2hkpLB2z0dlwqOvFOBvG4za1RDj9PFc5fXlFbfa9liWv+sUn/isr4aTCLwz0Z56n2s5JvANZR0TmWAxT9pE3nHZhtKHJnEBhgu/rbNTxKoDpneQ3LxfWVbw5b6ew/lCfRgIQgK/aK1La7Y2JG01Los5kxG3FzQOfbTPzIQ81dre3E="
     },
     "q09": {
         "keys": [
@@ -426,7 +426,7 @@ SEALS = {
                 "29c386a7302efa57ac3ae6bc9e9beae9fe79a6303fc7294c708187062f158f87"
             ]
         ],
-        "explanation": "xIDbk47qDXsRLikkK6vo4q5o7H2yYK/j4nOXv065QAyGXYfO7ynIQEj6Q/Zhe+mw5h1NU0Zptt2rfXGQfxbDeEathQiCUzCWQQhkeHcipxFwYzWh7PyQfiMtaXetKRsyMkECj9XhSjo+IfpKgWDeo31t+gzXkTCuHTOwDdzFoHqyIO384pKtOY+G3gfBWIugFjYbHIY21VB01uZpjZHXB5gl67/KISzrjrHK6xU5HR73HFTKfmueO01hjs3UluF7fMmViLp/L9ZbYW+kzl/G8quLcGs79g2BaA7i2Cj8Iac8d7EGRuHAK1wC3AReHT9vTVmT5BPDXGdLrbMSp/jJoWqgtqsJm253xiKkSa62P93E6+lw1AzGV/aWKyz+lI7FVrrLKAEdJPLnbYVCfYbi0YuTluMMe5bct1AFIWlDOEEa8MyDiR34PWl27VtByHWwXHYdysXRNTnYSMcKxfn6iQEXwyj1/jHg/nZLsZ89pnsMZoR22OXv98HvxX0Bm91xpkHu6iEnkUJ5ACyFIZvkNTwoghjgaWe3Z7RF1gZZaX8v+LCyNpHJQ0RMYw/PXzYBVjHlS4mNvPH4/SzOOQ=="
+        "explanation": "xIDbk47qDXsRLikkK6vo4q5o7H2yYK/j4nOXv065QAyGXYfO7ynIQEj6Q/Zhe+mw5h1NU0Zptt2rfXGQfxbDeEathQiCUzCWQQhkeHcipxFwYzWh7PyQfiMtaXetKRsyMkECj9XhSjo+IfpKgWDeo31t+gzXkTCuHTOwDdzFoHqyIO384pKtOY+GzADRCti8FioBX4YggQc2lP6rbCKAXNkg6rjWNmTvx7XH4lwxEUz3HB3Cdy2OO0xxx8LP2fhwLprR0+Q9L8RRcmatg07a5++PPm515kWKJ0jpwzfpdZA7Za5PUeaTIUdP3BwKXHdYVEOD4gLZGWVK6KYUsb33tC/pjLEMnCN31jK9CKi2NsDE7KZox0bkTPvHaxigxtrCVbr/MRMJPvvgPcRAeYWrnZGS05MacYyPsEUCbWEKKQ8W6tHPj1jhPygnuEkZh27kWn8cj5bNNCrCSINLxODyhgFJxDq7uHbv/DM5p4QvoX0HNIcmnfDp4cHi0C4Y2tBnpkKr+zxrglN9Fm2Ics3sIiMzz1nXeDPkY/pSgjFcaSwx/OKzf5OAQlJUfA/wWH0JBS7tS83W+f7n5mLJf6VohCDeXnuZYqGgCYJ2gk9+J7QQT+iwBR979hMFnjKd1/2z3zwuwHEza2AKpUv2gDLwQmPAE2JUvYH1ldiCwJ+09+aPNb0lLBHAVFdzuZ17D1ZwjPxFKU+VRo36waKqCz88tmSceJpObxivQUXeIK5ZFshEG/lgTysvMmvIcWbyPRwEMMqX+IZ67Blm17MSAxSoHlWe4A6/r/+RUx2JmmBQkEviED52evBq7GGSS6+AJCoLRQkFb0P7k+qFK4s/2PGOOVZbW9zV99IBhT7t6Nss6V1LoAhuPvTjL8VcjvJYd+uBd0DbPGNwNBAFPzswMcmxRacjSQ1ylz3cYxKff9JXjKq2X6E2VKOVEOYQU8TYHMxhq14bAfefftqvtc8jXAbt19PsJ7gpkn2Sgmb8LDfo+A8pUJ/7bPIVYeDsn2GcjcYPCv9RU1qVysDqZshJgb56HMtw7FoGB4NZHZE7c8IGce7xWnYnmBDqL7qNKLBK5qXaMYo6AmS5s2Z8KmEKJn3JEfus4WyQvG1KeUoNYumcOzKyKGpbMWCXrIz0fxT5WMNALwpKRyTrno1PHbsleinf6J0J4kxYST+dK3eW3130Z9YwzhQb/tFvEcvdtNR+Q0vzZ2Ts"
     },
     "q15": {
         "keys": [
