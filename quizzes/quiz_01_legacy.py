@@ -25,8 +25,8 @@ QUIZ = Quiz(
             id="q02",
             prompt="Which of these were terms of the Anglo-Russian Convention of 1907, according to the lesson?",
             options=(
-                "Russia recognised Afghanistan as lying outside its sphere of influence",
                 "Persia was divided into a British sphere in the north and a Russian sphere in the south-east",
+                "Russia recognised Afghanistan as lying outside its sphere of influence",
                 "Russia promised to conduct its political relations with Afghanistan through Britain",
                 "Afghanistan was divided into a Russian zone and a British zone",
                 "Britain and Russia placed Tibet under their joint protection",
@@ -42,8 +42,8 @@ QUIZ = Quiz(
             prompt="What lasting importance does the lesson give to the Anglo-Russian Convention of 1907?",
             options=(
                 "It fixed the border between British India and Afghanistan",
-                "It confirmed a habit of treating Afghanistan as a buffer whose foreign relations great powers arranged between themselves",
                 "It created an Anglo-Russian alliance that outlived the tsarist regime",
+                "It confirmed a habit of treating Afghanistan as a buffer whose foreign relations great powers arranged between themselves",
                 "It ended the Great Game with the formal consent of the Amir of Afghanistan",
             ),
             objective="legacy-great-game",
@@ -70,8 +70,8 @@ QUIZ = Quiz(
             id="q06",
             prompt="According to the lesson, how did the officials of British India read the Peshawar Conspiracy Cases?",
             options=(
-                "As proof that the Soviet regime had given up exporting revolution to India",
                 "As confirmation that the old Russian danger on the north-west frontier had only changed its uniform",
+                "As proof that the Soviet regime had given up exporting revolution to India",
                 "As episodes in the freedom movement against colonial rule",
                 "As evidence that the Amir of Afghanistan was directing the muhajirs",
             ),
@@ -84,9 +84,10 @@ QUIZ = Quiz(
             prompt="How were diplomatic relations between Pakistan and the Soviet Union agreed and established?",
             options=(
                 "Jinnah and Stalin exchanged messages when Pakistan became independent in August 1947",
-                "Zafrullah Khan and Andrei Gromyko agreed in New York in April 1948, and an exchange of notes established relations from 1 May 1948",
+                "Pakistan's first ambassador, Shuaib Qureshi, negotiated them in Moscow when he presented his credentials at the end of 1949",
                 "Liaquat Ali Khan agreed on relations with the Soviet leadership during a visit to Moscow in 1949",
                 "The Soviet chargé d'affaires in Tehran proposed relations to Pakistan's ambassador there in June 1949",
+                "Zafrullah Khan and Andrei Gromyko agreed in New York in April 1948, and an exchange of notes established relations from 1 May 1948",
             ),
             objective="legacy-recognition",
             hint="Ask where Pakistan's foreign minister was in the spring of 1948, and why.",
@@ -96,12 +97,12 @@ QUIZ = Quiz(
             id="q08",
             prompt="Which of these show, according to the lesson, that the early Soviet-Pakistani relationship remained thin?",
             options=(
-                "Ambassadors took up their posts only long after relations were agreed",
-                "Relations were agreed only in 1950, after Liaquat had gone to Washington",
-                "The Soviet Union supplied Pakistan's army with arms from 1948 onwards",
                 "Moscow and Karachi signed a treaty of friendship in 1949",
-                "The United States was slower than the Soviet Union to exchange ambassadors with Pakistan",
+                "Ambassadors took up their posts only long after relations were agreed",
+                "The Soviet Union supplied Pakistan's army with arms from 1948 onwards",
                 "The first trade agreement between the two governments on the Soviet record was signed only in 1956, eight years after relations were established",
+                "The United States was slower than the Soviet Union to exchange ambassadors with Pakistan",
+                "Relations were agreed only in 1950, after Liaquat had gone to Washington",
             ),
             objective="legacy-recognition",
             hint="Compare the pace of embassies and trade agreements with what the lesson says about when relations began, about Washington and about arms.",
@@ -113,8 +114,8 @@ QUIZ = Quiz(
             prompt="Which of these pressures shaped Pakistan's foreign policy in 1947–1954, according to the lesson?",
             options=(
                 "Fear of a much larger India, sharpened by the war over Kashmir",
-                "A dispute with Afghanistan, which refused to accept the Durand Line as an international border",
                 "A crusade against communism, which Sattar and Amin see as the overriding motive",
+                "A dispute with Afghanistan, which refused to accept the Durand Line as an international border",
                 "A British offer to arm Pakistan against India, which Washington blocked",
                 "Economic weakness: almost no industry, dependence on raw jute and cotton, and millions of refugees",
             ),
@@ -135,9 +136,9 @@ QUIZ = Quiz(
             prompt="Which statement about the Soviet invitation to Liaquat Ali Khan does the lesson treat as well documented, rather than as interpretation?",
             options=(
                 "Liaquat snubbed Moscow by ignoring the invitation",
-                "An invitation was made, on 2 June 1949 according to the records Fatemi consulted, and no visit took place",
-                "The unmade visit caused the Cold War estrangement of the two states",
                 "Another power intervened to stop the visit in the autumn of 1949",
+                "The unmade visit caused the Cold War estrangement of the two states",
+                "An invitation was made, on 2 June 1949 according to the records Fatemi consulted, and no visit took place",
             ),
             objective="legacy-liaquat-invitation",
             hint="Read the paragraph that draws the fair conclusion and separate what it calls documented from what it calls contested or suggested.",
@@ -221,43 +222,43 @@ SEALS = {
     "q02": {
         "keys": [
             [
-                "ef6945e54c9c2570ad2a34bf8cac182768620067b48b951c4f568999ce6b7b2b",
-                "10986019c4923f09806d0bc6f39c5421f2b933892519a6b5e8042ba07504530e"
+                "682f8f4c06fd293aad1c7b851135164329453e4a0ec77eca448fadcc4d3a4281",
+                "59d44192edd7d398a4d5c5960453a4f0365e6762fd27dadb9fb44d1eb63ba155"
             ]
         ],
-        "explanation": "doVI1i3r1KwRCIW2707WYO95zNRSomm7uFwviwLAoQXV/j12XLJRmjLsnORdnaiFNgA39Gw8P6GmmYuQod2cH+8pUGhG1nYPOcvX+8lAPCiN9IWnMViI6KMIHmVjLWl42MOG60aCIzgII0X90PsBOqHKMzQSY2vjg3PkNPE5A4xln8+7i0YLpsgQOOb5q13UkndNtUULYqzTSO6Dg2pPJ2yx4AwU0tPaLYUlNUHOwi8Xa0BDAk7taa0m1/Z9+lXwMnC4UDnRTjyIF1FLUuMc+VBil0QEdJfZiok434Hpg//JFqnsviT+OJbnK2gQJ3+QZGYaEFWtDSAmNu8MCZZRX3t5rqDnBr0cAkOluVcEWnamvI5BPn2xlVCZRB2rJrBysCTNH9JmLJs5CQPCUCyXpIgETfjyckVfFyrAMP/ge1YzPkF36L6QICygsjlhpuCCVHRtCLGBdAj9s8xufecKnzrKG3Oy7tMIxhxAolONPyuMwVSw9VdUKY9oyv+63FgiVu9E+6YJjOr5RsrtO+AKwU+H4w5HE0vmyfMvxthsdd4ID8xX3G0wlQyjmgFLQFtYbcABN7+ExFSCNu5o32GBQ9VbOkVBXHvW1pOcz8w8aEZ18sv7Q7l3woljLYbQeeN1nvIvKsDy6IsdQr6pfWv/3jMTn3xjojtv76zq454bWKvwIjStl/iFHYnbjQNlgoj6Kwx3vpXhEKm8Vg==",
+        "explanation": "A30gTRVdvxDoI23FzVvSDUY92URPRg0D5Ayq46cUhkxEMBF2Wos70mTRkRk47deUltmoT2lcfabNX8VFaIgUbwAu/jM3g9F7yz5Z3mDH2jpH49J+4uXWI62tbsUOCmlBfDcINZw/mx6sv8lkL2V9FCt9qhXoKOW5RNUG7lI5J48KqjloQdxZrOVz6C4fwQGzexX2XBnX9MdTYgraMy7/Q3ZN6lF88pUG3JSV/fyfvjQq1RmOdM96RWA7T0QuSEvXVHbGsay44+PXIEk1nFKBpsV2XPdLCwMK76/P7gu6ixTWkAG6K7hvGYaOz6KhWJDpiziDMP/HHpRMUQzIoTUHXUm26yonvYuQNRfpH17GIDjZgeRv4DOEBCaz3xbfuC3UwHZG4bVzl/R4yaVGXs6LPSakiySu6jd1hryIjMLnVxASfePDatE9m3fhBNTHYgNJzK5H8CEtXuljWvjZav/HhZXNfh6fnVZcBcpwbWPZKJies1Q13Q21Hm6VmRgqUVlVKXiGhhRH3yB7FjmC5EvwJ/Kg1214Ewo5bpf9lgP4RvxNsV/EIaD6CCAUjpyLMwIVRZ8ySXulJKwd6hy2+WaDePUctfWs4QusXvEKMOt/B/WO1RqWojpuRsTFD5dxkRxeY12mK2t1nD32TMMjEH+W9aYjpCQUfm2Q7McA448z75RSlEza+HV0IgvmzvG4Xx1WCoasb5Q0aHIvng==",
         "partial": {
-            "008bdb67c3be480b57b033a05de80430366325c0cbddedb587deaf8264c6106d": 0.66,
-            "0b045ecaed1614a0172538d49c1f37fefb41c82d973d239e334468b273eb6aed": 0.33,
             "0ed4a95fa8e54d56bfb8ea539ccbfded460a2a54a63e148e1bdeddcfaa7dbdc8": 0.33,
-            "1ff57f7077a39873348db2c7e05f3b6ab0a3d498105af726619297d6dc341227": 0.66,
-            "3ac26b08990c10361ee172b1461fc3a5cb96e34e606d3e17d8af8826236365ee": 0.33,
+            "2592cc48c088a443b460ae65379c200fa6f71da9aa166b1fdaec39db026cb6c4": 0.66,
+            "3c6fd771bad83da377864a5515a8568a45fb53a81c56a87b7e534e0ca81feb9c": 0.33,
             "4ce2f6d0c8a98c71d7473889360bce557b1054b90bbfbfb886730c3fe8b67cb5": 0.66,
-            "67db8da4e5519d8fc662a7fc2b8ee2ccc090397c66fe9e9a67a07ae1f9adb3ad": 0.33,
-            "682f8f4c06fd293aad1c7b851135164329453e4a0ec77eca448fadcc4d3a4281": 0.33,
+            "4f4e82fc7b99a16aae02f00624a810a6783a42daf42280a4e5f860d6dc387e93": 0.33,
+            "5f2aea652be20e7749d2ea9119d6b6a26386d1eb867394d19b6f1291efebcfe8": 0.66,
+            "663adcd62f8632646e0c7cbd1106f9ce8f34a1d4e53f8e8f391a604fb8a1ec7c": 0.33,
+            "66b6661026f459514eea8580b88f3631ad0a5a91bd1192d7b168940bd06b05fe": 0.33,
+            "6c34e2db138a33228b59dfe8b407608597b9e227a22db5f1ecde313a247856af": 0.66,
             "74a7700e0d97af21c6668e8510216087dc0a2c0af7869015fc9a412842ee7c59": 0.33,
-            "85058919339fe161160a4c9fe98ef2a128c2871137f88a1c15c254c8ed508aed": 0.66,
+            "79100a96e2a466d34ea811f570fbbf1c5549a9f341b35c777e5f95cfb6335d89": 0.33,
             "986848d41bd9a7c54ee66e01a55b80717285d52eeb0dca166a5ff8f6a44dbc45": 0.33,
             "9e3cdb6f10dec5fcf764edd92c3cf2b845a6c37ee2c8292a59e7df7878910aee": 0.33,
             "a0f14dcc57d79600f7a015ad15415ea8542fb55cfc842f0141ec7a9aa8e78b35": 0.33,
-            "a555f574e9e101192e93b180266eb2f86116e5e52b51cac07c9c0fc5e5135671": 0.66,
             "a7344d7677b09e040cc6bafa6f71e3c70d4b0a1803db459f8f8546df81e0441f": 0.33,
-            "b8950d4427e852a85a509f078e6f7925446fa456a6a696b3253bd16a4e24e2f8": 0.33,
             "bbe09743b63fef76550b09e0f67866b2ce95e96438ea05fdafbd2e28fe0114e3": 0.66,
-            "e12d92b13d0a0785195d407842a188afc7e3134845d7e29cc5ca0e12641a511e": 0.33,
+            "bd1b215a174e1966a99295c2cbe6337564a692da5927b358b99d00bc8e405ea3": 0.33,
+            "cac9981c1a83f252e7c53706a6906ae5cc4ac8f24cd01db087b8ba2494044c7b": 0.66,
             "e333ab4ddafe3e6e7aab86eef135ef4a0f84841af78c1e9778aaa5298ef2576b": 0.33,
             "e5512c91660e020bae77d44d13728187008b653c29589960fe4857280d353d4e": 0.33,
-            "ee681c0de2d34c5c0a9ec0513f0644e2993bae19b26ec515b3a0df2e242afca6": 0.33
+            "ef6945e54c9c2570ad2a34bf8cac182768620067b48b951c4f568999ce6b7b2b": 0.33
         }
     },
     "q03": {
         "keys": [
             [
-                "820d1b554a14a4f19a794ea851e45f65f7fbd87535301c5eff2aaf6dec6b8b8e",
-                "852b2ad25e6f5e49c2eebf2c0a93bdc09762d0a47b6d34ecdf464ea0ce698096"
+                "2bcb5c3037e11392f82cd36e477d7964cd291113cea1a6ce6af52d057b89f73e",
+                "38e41bccd1fb74a1c8a08f02c9c8ba11254a6196fc6c3e522dd4e57d6f76cfa4"
             ]
         ],
-        "explanation": "McZQEJrsy2igU8sTzPYNSo1zGebT0zFs8HbudjWHjzrJOvFF0S/OiSs3UELU0LfXCx9nE8uxPVmRQj6z77GLHEMIsWrwLflYlhER7I5U0PBerjjU4IEBdW4M+/PywSjPLpuPn5jt86/Lz6nHs14AbWgly75OWrnm8lQb4bvmFMFziza8bpoPtH51E8aF6++XKkPo4PRmP9ouEi4BsnzkIlmCedgAqJf3uO1PLtOSKoxIK0iLjpjZW037lF6dPIBel/h0JTKQzq38Cvzu3kpqalxPQwLly44I26bM8aoSF9aluggNRLC14hQmxxuwMm/Q/ipVSkjR13ATtXnQDeaSoUfLEChj3QPJLxOaAWovUAnN4iio42IRNMlUW0VXUMqjt9jwfYhs77XHqzoaMTBOyxq0h+ZRg6mjf/c3vD9ShLwOd0eeG5RKXs9om2G+0NjNvDgdtonZT3JOj4trJm99gNOj2mIajNPsVfFtWSggOJHRp8TxQeGhuKMuoBuTbrpPaeGMCpMMC4gGSZMlIL4jMT4xVZBSctp9NO7JvxtENVGA"
+        "explanation": "ZOH8ihcs/f3eGjNF28/I2HjP2XSrANIkpapaL+G3EgE7a3CW8zdpyDn1vYZG1EPPzOiGXZ5oZuiIlcYNd8j0KuafxZpNqgxtmZPhdD6V9gpr60KxLQMftx0VJiFI3uvCe2WJjMaMnQxEeuB08dI2qDB/v8sLZmAPw35F5fI8Ty9YpttkwSSkDp0KKKgJkdC5JKVD7fKXsRxHpbf4LlaZq9xpQabCdlqsdr+V2jrjzDmfVP9FJmo2OT+3fDc1W+Vwj2+H4N+HoTKZuAPEDiUn80kczDoc+2ObDo1Z1dib93NVyEBivkOI0wGe30diOGWEnp9i/I46gU5OUL/QvvxNB1FpE2XQ3xC+wRG8K5LPgOb7AxZW7EFiWGqmcnuUfa/C+sYYjG6OYiMKnz6luuYqS6KbERVsPx77su8pxBkg9Nu/Uc80U6E+p/zWapdwNPvH9Y1OwNQZU0bgjX1fBsjXLu+GCWbMln6/U3TjD/Mi4h/p7dmX1/8FlumdwBdP5/v29vePl90/e4kO6BgTF7O4zFOZ2TYTke1qYB+o6nMrL8DM"
     },
     "q04": {
         "keys": [
@@ -280,62 +281,62 @@ SEALS = {
     "q06": {
         "keys": [
             [
-                "a17c95a8464bf7a6530bf3a902867fbd2f21b6c1dd27a8ff21610959cbd18ee5",
-                "b03c50133d48e44490c4ddd2a449595338b734581e449e95580be4b6b3906a3d"
+                "94fdbc4d9d7bd152ccce90071dee64914898f973ba6181073e54ba5b5232671a",
+                "141816465937ffdfe93bfc980c51990be381cc025fc459cf14475cdbdbe1956d"
             ]
         ],
-        "explanation": "Q7LcifVNWaMJAwvw8OQcY8JVuj55WgUvkcFbXdhfkdV0wecTiiacZq+DT0sJyOjE5Efi5fjG/lovlB8qVKmlYGOoGUSdecbM8WnWXl5lR+cUAJtiD8hCBv27gKYG7zsle0jPKX9x4cxgq9ckqCWr/jQt5uNhrrsgNCfFVmM6hbUVZONMAKt4LobypolfZBTQSV8rgJ1FC1yR5hT6PeBDgcWEig1+dC3qcgFOSG5CNZ4Tz95TPr4FmIXyi6pwYMAIbQ2+NhfDZY7/pwl/rRXX12HIFzjfuof8gEuVPcBYpG9r/BDvqbj71Dy90hO6gpwGod7lfKozti+vj6za25881ZFGjqQFdGNtkqFd00n+WmcpUytCxtIAMvfEfts+k19p/OAnOs/OojMMWcjEjPFcS+898i/oEu4dP7Sj4xXMYDdVYHPp6kyh9phvDPvUMdNM1kVtOyb3kFnmD1lwgo0kaXngeApGDQf/CwfxsHwrNIFO7LBDwfz8byyXSnRy0iSfKQr1JuhVe16xXz2Qon1JtNEAcnOFnTRdEgNO23eSpgO8cX5KBUO9nuRQmhC2cYT3DDk2cqRmYrQ8uiNzmTnxdS1CIyD/Kg=="
+        "explanation": "gtWZlI2PxK3X8YVuyD29LRc6VMSAijBdXUGFimMaHC8WLWmPlht6P9WkSMCVgDrw/oxTdY7iH2rNrIN0ukYAmWWFE0kqADOMGIoQUShpIccEQt3qV6wE3alOdnfk1OjNbrsXMCJtFi5I+iaasw7bR4YGW3hSwjn10Ic8GQd9SnAXZUsNdS9HYdHinvhInGO+OmnUjQLw26nMhP4aedg5MP/rvI5MpDRRPyhI/ZJRbYKaVSohwTPm4RXFmlI0yp57NQTvu6afRMEd8ugUMbbK0F70T13fns/1safznbIaJSm+p1qhrX+74Hh2pp6RtQK3HMrLuppI9ch9OawWFasvxWjkXcl71Acbvxl7H2DmptAhtxOf2MfuYxWbGPoZ3BpiE7n3V9UfRXTmmauCaZgpkUpHTKUepQ9UsHhXtVhWqnIQs9q1m2bqeffYkfSCnEIz3c2zxwf9yvfCb8wuQnfXCediDM5adk6+MOc6qSWPlg8dV0SgoARwXV2TtMgdc2JGxN0RL/sGyBJs5vl2ZldniBF5MkBObH4ONMSe6fIjwonb9IexOBFfdFti8ZbX6Kf7XAMuT+olWS7UUQIdGvL5yfP1ngYc5Q=="
     },
     "q07": {
         "keys": [
             [
-                "b2f02938ed700147546e1490529e81124efa07aed6be4122debb369f979e3e2e",
-                "ace5404b5ddb16f1db08c9c746915dd8c98088b063174013a229c8881bbb4d91"
+                "0fafead1705daa5c7d4c2a9d252f2303c22a4369a7872eeae5a363e0c4d91894",
+                "4d4c8931b5913695c059df0b69fda91b357e8ddd17b7df2d31c63cc4e22552ee"
             ]
         ],
-        "explanation": "HRqgrQH2nKwtIvfBDqJq8aekwCpC8z1JCY1Jp3ccVpZomkbR1Y8tUINTmYYKh3ph9R28KcUPh8XkATimg8ErT5u5S8VwQXjOF/Lvfxl5/16WiDA0yI22fRnuikY1VG777jzaB3+K6Q/sMwqsZakZFr1whEa9Vn2+qb0rTj6wn9EMRZuIRs5Hb/S5C2/4Y1AUuw+CprAHNYWOBKtv16chVgPCm3AEDuevs0c6VjMTAZmHBP9qQL1suzBgjIaDXRoq+AF87WXIhbuaYRom7cka+TG6A2QlhCHBTQQynufrZXrGM8uy9qHoJXvdjzHmlNxFyy60kMp27ekxlsEUVb46qHyRDZnQ1py76d++80mIQcKSNzfjCbcL38AzkWSjPlClDqIYV4modkBRsjhNOdDSC5bDaCSxsCamUjrFWFy8eRKtbeuiL+o8TH79hDkW1T4Znz+YnEH4RJHy0Sg/QmucpLQCH16pQ6udfMIeL6rfqSgsXsHVKyJUCMytYF1FIT8CJtP98NDjcrcAOt0V0iMbXuIv/i3FWNqNISiXLgb6cESKxV8DBZWMLQ4Dtft238PXuZ7zgKtVbtyuqiNjsrs7CA=="
+        "explanation": "iIiw5EYqnCmqtoXSn7RfElAizk5bSX+VjNx99NxkqOpVeVF7231umEF3YWjktV/bl5s7zIcIOgSy24yiK3W8u4urTp3p1zmXZy0+yVpvKVAD+p4ws+yvMbrsvSsFjGnR9q/1vBAeCy53Zxpr57zLS8BpuT66iL/sLMzBPms6aWRwlwAMKpAmeX15dxxM6jojM9bIzgOyhpBDNbIhSUWl0heGSXLzy/24dpA8Ims4KekZQTm5DrtBMnBDKwT3+kHHOuPmSjjlHpEEBVl9CTIkF3CFalA3fDz7uryuRzlkLbmbgzcMxWjyDH/SGcQYbPO08CBXC09r1ZRTE8CDbXGisxILDALFvz0BViu7ABxGFTOIUsX79Rnk/RWyaeaqWz/1Dp1r1f+CpqNszNtloB89CALPLuyjNYhqZQMr7/BGmcFpkXtF9LYrO1+HOSqnhBeqOQbYmhI8fOU1ytBe6k/3H28JoNVbup7M7gXhN4Kz/HH0ept76G9Cy8/VPaRWVQaUlXyV5oOlcRhRIGLYoy3R+rD2akt/OYENcER899LfXk9oohwWYGy4pBRiiknEykQB5KU0Z1NogzTzUMI/I+vQjxa+Vlp3hPa51UJuubV7AfFlMUcz4jvkuIAFHzgTR6mBXphk62pIXzoixwa8R/c6lfjtBbeYQTthPF2bSKx6LZFesvc66tvw4MXIAaiCkZ9yXC+eKd1JkP5+sTV+tv/E1OsqDGIxQ97/o7Dq7RUtwtQ1XE2iuXCsuHoTkM6DvaURZBuMI1AmuYtb5T4eWjasn00="
     },
     "q08": {
         "keys": [
             [
-                "07eb9608d5d9b216ca2c7ef59b6d95d07a44dba51ecc7505f72c06218c523352",
-                "060bc780625a6cf86295b64a377d37c9bd9c3b5d3fcfc6f4863588c7ff80ea4c"
+                "65c3f6e411ae9d05e559865f02517ab50b29a7c7fd62e67308b65cc9a37f0949",
+                "01a11c931d4edec299f1b1afb93286882043db86a9163e9b675250a7c6b65f01"
             ]
         ],
-        "explanation": "+YtHQl+1N/Y7xIl6eehO6lzpix04aExN6TyS4oSdbLxrd4WdAtWU7l8RxEUs2iOWuYQbCar+f1yy16Vo6uJUFYRXMKvaqaWKuVB/UtJkQKYKB1+IO6+yngDPCXOwOvEZhTZ9KGzZ2u7yw9Heq/JjUjkbMMSixMOUBZ1sFPMK1HfMSAZogwZxE+Ab5UzNsYqCTp7RvHY3Lu6PElcUqiYH0a7fbzU603JjduiQDxpcZtsjFxm/PwA3PvSi/vYGVeAWtf6td3wvp1/MR2WU2LamXTO2hkBIkFmYFV6pXXv06Q8a52pZVESMh7lhX/WBhVgW+cw+rs3z7vdR0S52DCxMNkS0+voC2r7DR8JRcB3Igxx/cyWzsoS5+YtTNXpTQf2OacKgqDUgtNEiA7M8/x4pmqqu70YpcFmDcPNGrwu75yX4rqhtbwqU7N9scbZ5UaQf/BZy+4oFE+jCimzsHYsYXfmfB4z3M31Vz56RCoGGDFR5GQy6XDEQIRLTkso9j8xyfBGLFADefATfLT91LpKiwv9laZG/INzz6Qe4zUIMv2THtpHQsFql7RchiCeE06K81Os8azRBLA3dxWd8GOfxWBLpOqoSs8qyzWagE2NKbUrUMIH+E14VsQ5rhqsG6rg35yZE9qbN8i66bIcdAXocENK76aJTfXh5u8HiP56dmTl5V8qEezkJUQN5Tht0GEyEIMtbwj5yYPPPHsse6CVN63ZaBuZWdIbFPLZm5rATJslm78likX2K/OiLuIRO75r95TY1eGxcVZp8BSGPZO6RGz0DzJrjx0xPNMUnVFi0JkKKMwQ5cfFa/OLopT1BSCHzMTeSt5tV1t8RgnO30rsJOHvRIo5MdtBwwnw75XO2BqTqzDD5DA==",
+        "explanation": "iHlfY7n403ejJkSIGufLShqXe8YIkxEjlXRbYWfPsjAf87LyZqg2TrpI3QCPvq9GUaUsX3lI0scCoI8hXdFYpx4FbTo3nbtmmBNt0umVgYC6QwZndpjRfk90pyWthmsSP/wOZwDlwDe0LnPD+S0/IB4rR0wbr2b5C8FusmsVxzKsbK8uU2A9LZk3m4/ZzOsNYfU7dzHImlnGh8F7/wmJ8f5KiChYpZ/SHBb5zUOz8/DkQDYMdac3NWSlOgP2n+rkfwZkv21VWv9yN+XfaCZ9+UblHCPiWCwi2vbd+/gIr4HovJiIsoRD7WzttCkhO1a52asLSh0MERXEXE2QBqur2NM74ZQKmb6OM8IM0JWNo0ubYfXy4THR57zjSDIn1NUb1kafBKawXaPl98je3IVdBg3kQ1Oq6XkuFi6K6AklslzEYFsWdB67UUkl1ouP+gnM0/xPphK6qI2DsrxSd2AvtShIZxwOzX0cUn7/tWW6qkK5pkaYP8+kMhjPCZZ//WsdP+m6fs2SH3QAYt7WG2Ja7aJUeIp3d+izmyc0v/10oKgXfH+WCFKyBoWkW/1TWBuLkbtGiEP8CZI0loCzwDXtAG2e4FW2OTWl+7N+QLF9HkVgQdxHrLGZBXHc6WdXG+BotCcAP9mAE1FoU/xEQYZ02iwA0Mtivct/y4EKMXmGnF/935DcJYi3q5h7qpkAf6EumCa+nuZPpJMK+o/uzly3JD6SdYd9/J+hrnFoQCr9YQ2OIS4Ls+BWDBcPnWfOsMEsdxjrZSY0cE6LdqNRcARpUffv4rvIiK9uhvWqmQF0pSPaCPocBp+g/cxfPwIu0hcVZXjJn+9rz3ku78RRxyV9L1dZmek5w2akKruIpHJQINlsEPEpeQ==",
         "partial": {
-            "36b3b1e3e835824e7a4faaf54c1a7d2126c79d835c3b88f896ec7d0a227b39af": 0.5,
-            "480b819f6a4291a0d9300405d85342be2c01a7796f7b5ec036f07834f7d290f3": 0.5,
-            "6fc595ec1382a6e8c232ede19d4875ed7934f672fa7c0e32fa2d974017ffd597": 0.5,
-            "b4403e35c7b995710b8ba2c826a01424b107956a36d018fa8965f33e47434a51": 0.5,
-            "c6bf019810752d009ba529204326adbabd518f9640eb258963f2e9697cd3d115": 0.5,
-            "eddb791d209e60812764bba25fdd5b99e0a8c1404cb2d9f17f28818c93e9622e": 0.5
+            "389a252db6e8a5d11c193cf37803550b1caebfb64a24e5d473d86f23a9c73fd3": 0.5,
+            "734bcbd2cb920ad3c8dc1b2e10bc45141693d2adab01a62d2c2fd6627529286f": 0.5,
+            "ae0bfea10afd8b9ef4f85c31540fe00d25c2ba54cd5c27e32bf3446233860601": 0.5,
+            "ae78b097112aec91b1d73a00f0e9c456b5a7c26416c53eab59f2b1056deda8b6": 0.5,
+            "c9f456824985e6272c90d9d7b1bbe598a216b5ad3248c8f6a9ccd4840426bdfa": 0.5,
+            "e7ee1f1b34c4e5021a5849c5b70feb2a83803609e8936213a13ef42efac3d8be": 0.5
         }
     },
     "q09": {
         "keys": [
             [
-                "1288b863b33173faf6d5c6788530b09ce577f175141b1bf4c13bba8167c1aac2",
-                "1b5cd1f4c19b5381f4d1016e004acfdb004aeed88b33a46efe5ef4390af6ed31"
+                "1643d696db815e2ed4c22a63d69e64e145eda34c4e9922beeb20242be1398fff",
+                "e39db2b9f75c3135ce3aaef765565220f611971391b11c104c5bf8a2b16c5344"
             ]
         ],
-        "explanation": "EVjFkqXwar16/NSzqm6KI3wWWzR/tdGA359SZDOtkAJz6YYSKR/lrz783fpyJcPvIunTcgWI5RznJ4Y4UcPTOpZERxMj/QCdFVGxd2USBVvKjjOtfWk24wFDiXnBTr6p9R0+cWXnn1pprg8/EK5HhDwxGvRUjPZXcTF8kPo7ub3KKHPLYpBI44OeK3LWo0wtJu71ejS1VroBy8E0yKBidQDkXX4cxWSNzGjY0+KAoyoWtyXHwtHU1glhcQ+pjovYenqdKJqr7tQ196ylNgVpRYrQcFIbv5noAg75nehSIkgZBDHN7vQwz2uTfjeg6C5Xf3VPe1AKBdvVpSxNghfxBKbakOjplmVenzxNIJR7fpICBZeWQ8o2evdDZ9rKDt/N2sj587QQ+AE+ZDPO+DUxTibxPaLvTxpRWgwOTPd8GRmxczu0Ec+At1B/bJw8bcDwzjasDAuX1oKDTOpnKObCr3fuMAIC3hJGIXpIFfldFZx1FSyY/oJnhGLbrctd9f03GRQ3IlxpxT8FyAQ1p2lnnINbbpbqb05//lvrykOaYLMinv+HTiHxBQ7ZjMo6KFEyl7hiPzAi7QzQRzmZkbNiG8cMiNE3ogb0lJvN5d8H9yXqtwG+cdqU0eZumA==",
+        "explanation": "epe1JJ1b3u/4/imKzHLcI8JoD7DONejkELDtP2TIMQQ/yhi1TlVWDW5lFcXIq8Cb2w6G8CyIzRSWlkZe32MPLnJx8BkDRM3DpN2M2SpPKFXBFH/ElItbHgG55Doi3pBnjL4hEdOjQ0gZybV4bO5YUKdDAFrrW+TMCYEpyiWSTBR/5OyZDhxc6VOFjeZL54XciGWpSZNbwdTYdISKTrHpAwsOKguROhAGLR8rhf72CAYjmWjgYO4rpKeWNunBeaTuIQmlknjdaQvb2iktjFZlbXreVL5wWhW4Cn3jkd7Spb/qx0TNpYcvcjslLgiPVfr4JqfsXK04Ceprcg2vDe+fdzbug4Ch5IlgEgFf09ZWlqwC8mke67M79+6J3rFRLDi5hoQaerx+YrBVvaFWkcw+TEuV6nQ2T67euBEiePogWcLPc6jwgPPVNeCNNGo7zE2XbgM1RIbpaQdW0up/3Kmtns9c2VDBn2sorsBZl2EllJBpndJpKudkG4orzHk0xB2QosF42FVjOZZt5I5LMNbksxcVoDS/Ywh0sUmHCBqAE2BrOYRG0pbgHHK/PuGoz7mFRxkIaa1YiB8tAWBVTpNXp5gQxFkUihwukluoX8AP16sJz8TfMbIJ6rZzaQ==",
         "partial": {
-            "0f4a922b9eb5e71b9a63e2b845240f159c15978e3c0e40104f8867b54cb4a463": 0.66,
-            "1643d696db815e2ed4c22a63d69e64e145eda34c4e9922beeb20242be1398fff": 0.33,
+            "0ff5daffd1d32a8ee5740848c3cb7a58f9098233d4aac481eb6b5c4f38f4e5c6": 0.33,
+            "1288b863b33173faf6d5c6788530b09ce577f175141b1bf4c13bba8167c1aac2": 0.33,
+            "1a7fafbb17a7b3ad1ff597c7e8e55fcdfd7df27734adf712e3b9b8bb4eeb4317": 0.33,
             "2dc38fc5d0c7eb25b5452932feb0e7d94a638f6730bcc00adee6869e82146bb9": 0.66,
-            "319937780d4077e7dadb914c9f8c335a2a44922410923aeefdfedf47be7c0744": 0.33,
             "37f9db93ef03b255c3a39dcb22828797fffffde1d28e84429f04fed90f11b24a": 0.33,
             "3b0243aa6059b23ff210dd3cc3127971fa35816b8a1422a4798c4e9940b8cd7f": 0.33,
             "5e47aa6ac7876d3317a414c149bce6f1f154da28fa18c68ff4e9fbb16decd1c3": 0.66,
-            "6868267abdedb4d066cd355eb1c3540cf75d2d51c575fa1ca8d0b0ac83976f0d": 0.66,
             "6a33e3af9f585b01c9dcd0b9d27060e6d88765a207551585e3ef9636d17a5bbc": 0.33,
-            "921d4ebc7c388e0e7914ddf0004b0fa9d6a4ce5accd957dd70de98944ca61463": 0.33,
+            "6bd83ea8e47bfb75b616ae84f6d7f22383da9c10078c9e5169181ddd24c94789": 0.66,
             "92c5a7790a7fbe08883bfd839d4072062a3a8aa858cc23702dbee01a990e55f3": 0.33,
-            "9b0bd24be49160854bce1efd5e82402d004d04ec6240707097269a664e9ec167": 0.33,
-            "b0450bc1ac816b60eec39dbb48a3c8ecf0229f608f9103177dd98b540212d6e9": 0.66,
+            "bd4749180a923b8ccb92f761da229df82d3a10fb213a1c68f09d69b700efea73": 0.66,
             "c201cbdc9bcdb7a0ccb0559b30775c9779feb7a727ddfbae52a7b137c8237e09": 0.33,
-            "d1fe2f19a4383ee330e75cc5d4704a50622f1ec8d83b67e3e2dedcd55cd827fb": 0.33
+            "d1fe2f19a4383ee330e75cc5d4704a50622f1ec8d83b67e3e2dedcd55cd827fb": 0.33,
+            "d63ace7887929dc1f5a3a27267c5143e3f50604f4cb79b5dc8fe7d706b47aae8": 0.66,
+            "efb4a0e9e2e194b81717aea831853e04a0d719295d7a849df8d692bc02bdb380": 0.33
         }
     },
     "q10": {
@@ -350,11 +351,11 @@ SEALS = {
     "q11": {
         "keys": [
             [
-                "fe9e62138395f1d2f139ef670217a4cf7029143ec9502cbf5e3488cba1ff9617",
-                "478047ad4ebc4ba327b2ec2fe7660db678778e9880f669ccea2bbc20989ec3c4"
+                "0c7d0a81d45f51e1c50145fab652664761fbce53a2f17e225eaad38986341a38",
+                "bdec25b9541c6e8f1d54fa2377f0604c5c3f0f7c1e4ac574549a3b451ff0a5a5"
             ]
         ],
-        "explanation": "8okqT+hh7AEfSBhhCEJjJ3NRzE2nc1KcyC71QrwBnIEkFUNE5BSgTfZBGp+XzSTRkwbX7ddO5vJf8DeLOD6qcZnCtLJ+RfTUahms2w3e5TnBgJH/jgqNZfBo6HfjKTlDO/Nt6tQ/AtvqG9K8xabkNag4kvMDTf4oH9jlge9FHELaUd4HtOAeDdu3ZI1Uvcj7MgbVbc5hRvRzz1EGRy2vgBqouDqRjbNgmtLWxgcUef3UZrJCSMCUNwBtKilvRjIV/nkCGpxph4uJrIkqn975EfyplBj41RzwppV4Sl+eZZNVm+FZQuslB9A0BCR2ibFC+fJoMSdpJEKcGvLZKMjsGXKc52S5vR5sG08sQsPgG8tiPS9sBCq83b5UIsa3/4w0xguVgbAXuRvG0+lYF4bY8NBzrWyBmRRSHjlbzkDsrti8LH6f95kkOweNsMxJevhnOwRy9Eqzi0r0PR2z+CKix7ECzs/XctaVr0jcXpAlp5AKevtRW+crodpu+IQtHaFhJRkEPxJGxldhUyZUebdlOuaSfK0nRE0VO+smy0o74iMdcUheI7DSOS5NUUYWprJppFy5LXS6jLxptxks2obR"
+        "explanation": "SGmgBgQqeXrY8Pg2q8vvmbNc5u2UyI5KW9qotqPW6xblAH8Xf72fCYKMirAgQAZUviaPKi9WFUiFg1crMzxL/lqSqR9D99LRmxZvhUdTkw//ZFiUZTFRepZ69naQmYhmuSiVEW0/PN2IRmh/4TZmpz9bmggmyXTGNe6713YefO5KNYTSCbOlL40PH93AewJNiNvJoGXsPz4PHbnV9vT1jokFPoGZtcEZ9HxEH7fS6SsWtSB5u5A5kQoTjR81Rf1M+DIysSQPVCYh+Qi4znAzcvJUcPPWflZ3AkaaLTXicwP1YUVfbS1uoVPkg5OknouMuvds5Gdr8ZJhp2PbZvwRDCW8sPS846kkjEAKQEBXRtwCMkcKHXqMFRbDY5alqv+K9ER7OaFJ1wHEHGBkkujJRUvLn1lj2EgkcpaY8IgSUvKibW2wWP96SNcRVB7Vw63Ik79Si4H7mUDupjmFiZBhZvtmJmwt9CM4HeHET0c2mKyOaHXnLsSiW+BLYsiqomnbc1ShUJVM4T1QTqbwvjjYMbzduqXUWsMMTlnzUCFl7mNkZGFP4oy5ojXsoEA5zg1UZDfz7sdo5IfrfrQlDD/r"
     },
     "q12": {
         "keys": [

@@ -18,8 +18,8 @@ QUIZ = Quiz(
                 "Which of these were bilateral agreements between Pakistan and the United States?"
             ),
             options=(
-                "The Mutual Defense Assistance Agreement of May 1954",
                 "The Manila Pact that created SEATO",
+                "The Mutual Defense Assistance Agreement of May 1954",
                 "The Baghdad Pact",
                 "The Agreement of Cooperation signed at Ankara in March 1959",
             ),
@@ -197,8 +197,8 @@ QUIZ = Quiz(
             id="q15",
             prompt="What does the lesson mean by calling Pakistan a frontline state in the 1980s?",
             options=(
-                "Its army fought Soviet forces inside Afghanistan",
                 "It was the neighbour through which outside support reached the Afghan resistance",
+                "Its army fought Soviet forces inside Afghanistan",
                 "It belonged to a Western military alliance aimed at the Soviet Union",
                 "It allowed Soviet bases near its border with Afghanistan",
             ),
@@ -242,15 +242,15 @@ SEALS = {
     "q01": {
         "keys": [
             [
-                "a18c9f206fabdc8c5a6a41423f4d3b964d88268cdec66768e2ff975aa98d2fe8",
-                "346e69c10e8444f94f377033df78dbc476df2fea62375103f447238655b4acc8"
+                "fe86a570d0e9c2dd77faedaa9861f30d5f481aeda86b362b9f77447cd307eb3d",
+                "b67bbd042c621cebb9a5b65b933b7ba87303b1347f707877632e68e836b97474"
             ]
         ],
-        "explanation": "YRWJUYZfuDzVTJpepNG3Xr6L/EyZrRxNtvYqI2zB17wIUWXeKuiccf6UmKrG4vChwNvg8pw0rTUpFH891V9uiSgAv3GMZLD6FzLHlwBIF95B/SXVq7FWAzNzEg2cPQtYRVpmu/XProbxpuKanq1vnzGYOT3lyVyZFrK3uLSgtRyUoEXGiD/ptUEiEsEKqpJvXtEQsSdSLnvKmR/CHSVAqn8xdfzPzDNp1bB2ELfsqQHuPFqJGUtlXPUI8Fu/jd7YL7lw3t4Z8+vTBvjb82WwDHNlmkLmJBZxze4Y5hj+0T5nvI7SpoXysz41+i9pqYuHso7txgMoaMwt3NI+TxCtbQHHARbssMjBeDdXeapKWNXi+bX6n0LWbaZqpBFYjjd/SNkRy4gNy9S/tcPbZpFZHdaptrXh3d6Blno1lQZzpc+jsWMcKZ4wPCKHNpNkzMh9rwdkeKAIkLXGX5qO3+oWNTZ6Fa6tOqmNUB7jtSbLFK4hsZAGH7niP4uVfDPQf8X4oLeJJjCLx2bkCm1bWZ6oJyUzInfdgJ1tElXuS1S/4fAGHKv5jasIAjyKDw0iurXdedLDoLeU6eFs+g6kzvnoQGOxRMZy8Q61ktthtlZaxB+5lUpB5CvsrzcuuZSTxz4N6gsyfR2W2XN+APcIQkg5TFy0JxUnUSiFC49rv/EVNTtB0HfskAbinI6E31V4JCbOdNLX11je9FyHX+/dgHk0snlbyOm1f/ygr9vwSTHQhrYuGfbmJOwGkpqBg+lhDBAh3nQD+viN9ztYTao4lJXOEwSJ/saf6awR4x077siKV0bsmtT3m9MlFAISrMsmNv04KRX7jVeS+ptZl0tNW+d/YMnJZ68=",
+        "explanation": "XCcDCi610N1UrYNS/wu/MRCzU7qAm95pQfOvHajK6Go8CWyMpxPIx4aPcqWAdhtGnn17sRkup21ebfg69EP7T1masKlhhN1BlXxR1yDeDJ/M3Q5v+u1tiTIyGzliE7ZAiT7XHR6RWE+nfSxvuKG4NIt1DhkufCdBzAaOTEO7hr0NqOX3KnrTVeXXegldvaDtL9NJCZQB8zz20nehTMgt3GsErCHvC0OihWgMg2ApzmR08xO9qyVEv7aqZlgYGsP51fDAOg4wnQl8f8TBwqvIn3d8lQeOuTW53+dO7DP++L5LeS+5zzcbmqWt3sLPciXpWCn+KELOMWXkC5EyairA0EiSh9s0nQ+uRJVsOmWT6pYwQXuq8EE83heGJHLFahB5IRPvcCVqwJ+rDHDkljlqrgSec0K4fYWeLvjh+EXubaN1PYYNbpxSwV3AI/e6VumNV6bzT7YHREK/7tNTeD3uLZF/RSbxllhqHcOkCl/w3zsirAyxbiIiFh726mBMO2u0isF1xPHq9KgqLcU8/MaPpgQ/gsArEAPV13DezyIl9a6h1zMyqCquOhPTYMhMSc/ctdWpty746XklXDv0DCfvAwSWcNRZHZhgq3OJ8VkuvxY3d8gvM+O6zeqUBlZ+vNE9klNFUj5/eQ32wNfPVb+2/dUDd4opT7yWSPPx2RaI7AjjMVTRk/iNPVZ4jLQBUlfLxlo7U3Ai201ohrxglj2x2RM8OKsQay0h70rVEZEKZtdQYlyuYcpIvNRL6eDyI0gReM2L+UZwHf9oUmlZDb3s8nfGl726VPb31bI1ZyPWnoAOo//Wi4Dc9ry36IhTx12K401nxvuk2jdDWdB2/06ymWJy+Nw=",
         "partial": {
-            "091c75c4ec0ec9304e1aac06f5d9b8eaecdbde03b9357639a5dae41cc7697286": 0.5,
-            "6e359746960eb08e33c1809dc44d19cba186ef752f17b4af8d49642a5d38a0cf": 0.5,
+            "0aa470249afb435e3df9c099bbb7a2bd956b02d88b7a4f7dc5c86bfa18638919": 0.5,
             "b004d9e108230b0feb6a14a73350006b551ff24fcc5d71c9f8f57666720e53b8": 0.5,
+            "b1ee27a6632fabb09df307d9cd4bd48343ee15651a3fbab4474013852f43ed37": 0.5,
             "bc4c4121d98252069524e1f0e738aeda4ac71d133ad1ca644ec87c0f1782007b": 0.5
         }
     },
@@ -411,11 +411,11 @@ SEALS = {
     "q15": {
         "keys": [
             [
-                "72b44b0cf54591eb79647a75171a90ef812b09501c2b11cbf83650cb51f9504b",
-                "4b51ebfc5c76e400e0de49fe34abd16b3e200ec97829abd8ac4af53c4ddd3e08"
+                "601c60f19b402d4e5b4eb3db1ca735a722ef122f14cf77484ca22ddaec4b0e2c",
+                "49fbb4203fa4dbf1b382c7fbc860d66dfdd34148d91de42f2f1b20e01ea7c322"
             ]
         ],
-        "explanation": "tNqTyQBHaPmLZ055LYl3LkBqGuWdBb3GvcHsmaLraiR4bSNhrnEdOPQB6wDF/b/Mn4bbbd0Nxp4vOIl2VwZTQOgHuDIcoYqg+eDuIf5nYqTRTPFc3uxVvesCPtDH/w5tLXBhspTLysExXyHZxgvhRCRa/0bwnVo1V71ubo+qD0+EczNBZQ1kheeTj48yjjCxh3i1+4m2AnJanQ1Qpae0a8dAl9/UMsV2ylwXAyyCNWyaFyshfn7k9D5a/tV3ZL2aVt5ww/yWLnjCtRKjmf/WjUf+J0OssFGbAlGHU9Alm3w9pNr9d7+D1gSLbtQsa/2NMpoZmRlRkvOdZngtYXzyYV3jap54B5yuSd0QzNulUxQXK6sMSmJMQMCkg6Z700vPMr0FA68Xm8gHWAafpXX6wr/wMflrBxsDnRWEOGg34MTHwSfKQlc6ADBOUYeYL3w6t3Py0deSys0BfSx8Lg3K3F1nGICN+J0ro5PiTF+BJNlBUPDA+UPDkLP3kLuelo6apG7dfdhHIMmssnLkfQhkFDV545Y9xhkZQw7Lyk9xRUwoR1U8CtZT61UT3sjfbc260GrimHXPUobFTFg4hKT+VzhJWZJJpeVF+5YQNvpLIX05bXIX8NrBPPT3oyzdNXsaeFg1szD5rihDzIUCAcjjuz32ruk4rW0k/TdjM7AZBlF8JPQqyH/Xfe9oj0x9mfYGFRriWn36Ck8KOibVw3t01+kggS7UAfxC9RymPV20XRpoStnwRlGzUBMoogJB/xcgz5XFMNB4WhrKDnwzQoYAL/yagpahucieE0akmjg="
+        "explanation": "ElHEf5WNzjUrGRar+rHadJoBQUTB8mpVMm+r4DWO/iPF0Dh9dKPHWCK0lrCdCF7fiKkARKjJ/jKZGbhiO9TQECtML82w7LFRFLIY1RER20hZGucTXWGKJDPpCB3d0N5mgQrrco0vu1H7b0gC9gVAFCL0egIFXZpKg7AoCegcSwmE4do6o6aMIJYu0W/mP4NU58jcMoMKSkq4fzNwnpWLL6OT0l8yjLdhkTBP7XByNmWAAMSCDDIwbz97Pj6J8DBwVWdjnWL+XcOwUAuPendmhRryTVZEdle8MaMI5vYaS6mPUGml0zszOAwfNpCQ0mD9nV9NkatcHCkm0FZEPi48RikZU8lJW88AO45uyegrQOvpCpc4Gvn/rp3Iopwo/qjGTLLilO02ZXh5cQYjpZiXlqfKT/NUzdDrZA6FM/jL+/bMMM9I0mhk1RTwvWG/QrwZXYpuQCVV1roPOq9DhYXPjQhxQEIMOPxFH5ToRKvS1KAPdJtN4c2iS94K3rP0XL5IC60LyAw9L5HsXa7wuxW/JoM+GMNCJjchIELNji4Q8ygif2CfIlyAdA5NdF4gedwLZociF467EGM4kWh/6o90mlgYhcyA+O1/CtrK6RMQl3AGK27zMRwPEn9HFawUK9VUcPS4QHKMwJVv0pcfQlYoURkiCnrt8y+T6Bgq+GMIbK7u5OBk/48X1W4UjvuLoxjmNWGq61zuZVjCStcMvkhpT1SEyVYi2X37Z75AhSrxNlJnhGRSpWxibPr2EABt6lxkLm26MbvwMdNrBk+d/hPVuwJKzw/zkVs3yRWJttQ="
     },
     "q16": {
         "keys": [

@@ -15,8 +15,8 @@ QUIZ = Quiz(
             id="q01",
             prompt="Which of these help explain why relations between Pakistan and the Russian Federation stayed cool in the 1990s, according to the lesson?",
             options=(
-                "Pakistan's recognition and patronage of the Taliban, whom Russia saw as a danger to Central Asia",
                 "Pakistan's refusal to accept the Russian Federation as the continuation of the Soviet Union, so that Soviet-era agreements lapsed",
+                "Pakistan's recognition and patronage of the Taliban, whom Russia saw as a danger to Central Asia",
                 "Russia's preference for India, a close friend of the USSR and a major customer of the arms industry Russia had inherited",
                 "Russian support for the Taliban against the anti-Taliban opposition in the north of Afghanistan",
                 "Trade too thin to pull the two states together, at about 56 million US dollars in 1998",
@@ -41,8 +41,8 @@ QUIZ = Quiz(
             id="q03",
             prompt="What did Nawaz Sharif's visit to Moscow in 1999 change, according to the lesson?",
             options=(
-                "Moscow signed a defence cooperation agreement with Pakistan",
                 "It broke the ice and produced economic agreements, including an intergovernmental commission on trade and economic cooperation, but left the main obstacle in place",
+                "Moscow signed a defence cooperation agreement with Pakistan",
                 "Pakistan withdrew its recognition of the Taliban in return for Russian goodwill",
                 "Pakistan signed the Nuclear Non-Proliferation Treaty at Russia's request",
             ),
@@ -186,11 +186,11 @@ QUIZ = Quiz(
             id="q13",
             prompt="Which of these corrections to the source article's account of 2014 and 2015 agree with the lesson?",
             options=(
-                'Where it says the Russian government "divulged" the embargo, it should say the embargo was lifted, and the announcement came from the head of Rostec rather than a ministry',
                 'Its phrase "post-US withdrawal" refers to the final American withdrawal from Afghanistan in 2021',
-                'Its "draft agreement on the release" of the gunships was a TASS report of a draft contract for the delivery of four Mi-35M, superseded by the contract signed in August 2015',
-                "Its sentence on Moscow's helicopters should say that Russia gave Pakistan four helicopters free of charge",
+                'Where it says the Russian government "divulged" the embargo, it should say the embargo was lifted, and the announcement came from the head of Rostec rather than a ministry',
                 "Its mention of an embargo is wrong, because Moscow and Islamabad both denied that any restriction had existed",
+                "Its sentence on Moscow's helicopters should say that Russia gave Pakistan four helicopters free of charge",
+                'Its "draft agreement on the release" of the gunships was a TASS report of a draft contract for the delivery of four Mi-35M, superseded by the contract signed in August 2015',
             ),
             objective="revival-sources",
             hint="Compare the article's wording with what the lesson says about who made the announcement, what TASS reported and when the article must have been written.",
@@ -202,9 +202,9 @@ QUIZ = Quiz(
             prompt="Which reading of the rapprochement of 1991–2021 does the lesson judge to fit the evidence better, and on what grounds?",
             options=(
                 "A genuine realignment, since Russia replaced India with Pakistan as its main arms customer in South Asia",
-                "A limited Russian hedge, since the first defence cooperation agreement led to a contract for only four Mi-35M attack helicopters, the flagship pipeline was unbuilt in 2021, trade stayed small and no Russian president made a bilateral visit",
-                'A new alliance of Russia, China and Pakistan, as the source article\'s forecast of "game changers" shows',
                 "A Pakistani initiative that Moscow never answered, since Russia sold Pakistan no weapons",
+                'A new alliance of Russia, China and Pakistan, as the source article\'s forecast of "game changers" shows',
+                "A limited Russian hedge, since the first defence cooperation agreement led to a contract for only four Mi-35M attack helicopters, the flagship pipeline was unbuilt in 2021, trade stayed small and no Russian president made a bilateral visit",
             ),
             objective="revival-perspectives",
             hint="Read the paragraph on what historians and analysts disagree about, and test each option against the evidence listed there.",
@@ -242,25 +242,25 @@ SEALS = {
     "q01": {
         "keys": [
             [
-                "1dd248fea8fb37aef52098923cbe270c3e07f5a5373eb3bd43f26735113c5a9e",
-                "c89678e6157a0fcf28da99065304050629c76188e54b55abd5192d51f383ad9a"
+                "57cf60356dfb924194df6617c136b95cf816a484078bf53c55bf1b2a8852e295",
+                "f79b9b71749805b0502eecb49e5bb25a036def389804794363ccfcfafe38f86a"
             ]
         ],
-        "explanation": "7CmdRXZn623lBkHcTnTVG3Xgn/9mx1Gy7EjtVNli+mWtAe+J8tYGjpXqhFOPNK1KdE/2XZtrDu1nu+JU2LrNxdLibKFwinn+CpHKqG18e4ulp6v9CLA1GdV+qAQCeMA39g9k7CbcnJWod7rreMf9kZyA4byOKjHq/R21DYrwlRmb1vHDRSgZrwLjr/qJ1gLf2zVqD+qSbpkm73JdGxRB9w11HzKj2T5Cb4oM50syvsILuPr5sN7s5AM7wmdzkKs7i8Hl8IORfEeNjL/CR86pbQZbKZ1w5+3WkHMqVOW1uQKCW6XePDAUXlhpjXcpEaBmvoEQdbJ0WlPUtX43AwwyUAHQu7CA3Ej277HhLaY9cLQXmGrMeLag42TbqsM/6/Ob1eDO5m0R2kTSGMl6jpTGdklhOpn2UlhiztekLixX1pUwJufrO61r7VTjJvXvc64VmsY0KkLFdJinFBPeLOA4AR1Gm8vxZZyV8TujdhXinknN+r/Igcbh5MYWTKnuPiwSe0+qSLDSAZK9KyFuXlaxX4CMMHKDfLioSfLxgROjhUJPVfRo24ga0mnERdHtQQNF+1FiBziBvjnNYqDDFJcx0dCureTKUStiha2BhwPmK6LqqGur6SyglpJm7SQ7RIodMUKmUhUP+aSO8Sk0YwlwBwyd2pFV+9ZLuTud7podGAtA/GCzqi53zkIRgsARy3fFPOlB/Ew8uvLc7EHuYwRbhaYtDyccOF5UNLpl4uJAz6PGqH6muiCWpmXXYsEmLE90ZcurZoWjmCddqeE9u5c3uG4cki1yu10hwYuuK5s3uT1Wx+kjYYtKbo+O04uX1EGvV5lukc7iROFvsQXL09ASYk+odOwgdpc=",
+        "explanation": "he3b5rVYIAZ6fk+hcUvMOFpAeawblSMuxt0WWhrynsyrlWrhGLV29ROLgNrZu+5ZsC4h0hvc/0i6yDQySR4ekW/STF7l7f4mN2UrXFRKwL1fX0WvVU/IxAJu5p4pGaHNqNqnLB80EDZM0444vtFX5lPQhw0NlEziycMTzH+7qM7d/MeQ75oJzRU1YulfyhaG36GqpmGoWrUz0jNWSX+GweGrODwhH8wG8PjNBJ9MGj7B4srRQt0FwWSmB5crqYA1nVz/0GyU7RII5JIxNNtPpmQ1wtm64x0dtFX2NeEi/dhHWiiu07TZgR6WbaXTA51qdQXtoGaghqpHFc21Mvm63BSKTLfBDqYNK30vMPmZOEu+s/S7eemCLD//GS91+5M/+wC1VhlIa7D+ceE66vN1bRVMoaa7oeEx6rig8qc0lmL4rFBcHfT+cQHJoEOeG0kUyRO9a4pvZThKqqqPUgfn/XC6uqWAE8roVRVo4MP9xe531A0NpWQNQaR8aQ37KhZ4HGk1T6F+RWb7xzVDmDYeivAxee9zZB/0AFpodGEBS3cCOIFAeRKvDwnB7seKEGdhXScYpGeCKSqsY+x3MGRBaI/yEZYV9tHpQt0LsRmtCNM9LdytYsUjweZGIbIAZO8pkVn4bMUBRZbbXzSAfUPHtas5OlfJLd9/W0W1/ENws3LaC3tly8LvEEFFiXUbeiHbzZzj7AsvIYnTRa/yeQ02BUatA69NogJa9wNVW9A3ZhroVs6PU+f0zbNwrxor8ldrLLZ8RKWsayFfy9CXmMpbgsLnKz0fzdaKGLlHtDnELtHLbfpK+HRICl5cTLaHBt+f+2bySGIvdWMh9P0FF4qz0pT1ElAQD3I=",
         "partial": {
-            "01ece2e215a8f65ea4b7cb2499e406605f63fe4e2f850a1aa2869c8183094a9e": 0.66,
             "0807701fac034acd7770370a4abdf547cd92c0d8554201c4eb4b494770cfb97e": 0.33,
             "10576ba4b77ac7ad504a888682ee18ec94ede1f283937d9e3f0f8039dac31891": 0.33,
             "1304f6c53b1dc2e0d11cff08abe90d43a48bcac6aa11ae5676c1d0a1ab523fbc": 0.33,
-            "15a286564b9db056221e8cfb868e5b3ba3dfc7c7c370d672be385fd75a887e6d": 0.33,
+            "1a242a31b36917df3ef68ac07465be9545405ff3540f58022cf7d39977f2aa86": 0.66,
+            "1dd248fea8fb37aef52098923cbe270c3e07f5a5373eb3bd43f26735113c5a9e": 0.33,
             "2625cbc8309eac6e169bbb6b57888efdcd70d7b3306cab43f5a768c10195a3f3": 0.66,
+            "30bda6e6e8651865102472335f93d8143a349434dbadda6f8928edc38327895d": 0.33,
             "3f7c47b04d9067bdb6f891fcfe550abd793a327bf5c76f83ce4f313960a66338": 0.33,
-            "560da5e866e17bc12068d2737eb844409b6911478dabf3a5012daddddeaa37e7": 0.66,
-            "57cf60356dfb924194df6617c136b95cf816a484078bf53c55bf1b2a8852e295": 0.33,
-            "739a430323bc1996300e42528d261b98ed4746d9ffe15771b4455543eeff55dd": 0.33,
-            "74fba9e59e332fa43d6c1ea8f20b74ba92bec674b13ad06e2461e0b8af184373": 0.33,
+            "7f462894825fd2e5403df906ea13559178852dd591c2640cc621278c50924dd6": 0.66,
             "93e682a61f107084e63a20ff68530fdd63b3f27ce47f5b8c71edc054aeec1b84": 0.33,
-            "e236d39c1cac29112d9b30c66f842a737031d5b4d4aede4d6495cd8e2c01b610": 0.66,
+            "9c131da9e0b786829f27fe66a4cfe077bd3bedc66bd21f005e0b7882617cf09f": 0.66,
+            "c48f8e5238292e69d4a4e95020863b8ea1b8b0cab7a98ab7bddd74b2fffd6d45": 0.33,
+            "df65d4334f9b3bf51174e0098ac7db8c866edee4f00ea2aee138ea3c1701f165": 0.33,
             "ef8e2fb7b3cb861edd899374926a65c21f835a1b117b4896bf0d90cc9b2763e0": 0.33,
             "f2b0e6cbf5ffafa8cab9f9533b409ac69005dbad1fb4a580f24b2bb5cd164c98": 0.66
         }
@@ -293,11 +293,11 @@ SEALS = {
     "q03": {
         "keys": [
             [
-                "bcd8bc9a604d908d7169e6a4ff23eca6838f7307d4051f86057387d5e4fa6ab1",
-                "828222cee05f784dc02a74ed053b9598c2c2ec0d93a6a2894fa758e770e7a37f"
+                "34290545f7a4ecc1b1acd94dfb794bf5425d442339b4b8fa083d00e773f5591c",
+                "d5cc0363bf8d3a1b90b100c1901d465ecaf643d64f61c1dce1780744001ce608"
             ]
         ],
-        "explanation": "s0bjwu+mligsroujUnXgxX5K+6AEFKmXCny2JMjZcaya4yMYvtn6rV3QDUnRrjtq74CO4bVDWLrKkr4kIoBHdqvPAGFxS6vUOHpylgIXXKgJUWE+4kZftAVLoj/NS/sycjDgraQlmSH91f8VsSjrp/oXCt3wHzY1Iijqm1eEkkS0isBpFQ0un6KCPG2g6dbp8Gz+6KHzq/KrYAXChJ+/sPgN+zCEomelJWwv9DrRADidv80agcPHPbYu8UIf81YQcKUOE5yqbPYw+9Ozbwh5v6n+G6UCAMa2OV1BNegUSGADzSjf9L0RSLkLjkDfxlc/1WdsKHZlb9IgwqN3VHKeHU9dYRwu/5+peA6+i9HZl8uzSHliW2tO8nYMlS/Q7y/8jGNIJURy+p/XqUZSHpGm8vFOMr4D4Spr2XSDVZE7Q0sXEVIzMeZIeJWT31UYulsUjN0Unml7NznfSLQ0t9Wa0Z51BjgMK8DbOUdoQIOAnx+FMI3AwDt3TTNKAZoOyujCFfjJL8ful+4ALOQ68Kq2IGpg4YP1U6/+rvFMqke+nMvQJQm+4p9QJy4UwDP/Md7I7ArtSySfs6StXi1bBedJZ1RfjzIosgkosaWhF7RraSiYlOu3iDJnoRZNTDnu0co1FUxUFkzD6JGRRDVI59a+u56Gxw3om9Xyy9H6QN8vh+nT2sOMh2Pvhr5BCWywHIiZ2HkfZLO5Mv9wIP+b+uTdj9FPFbGIqdRKCag8gIWl7SAuChb1xvMFsA1XpVlyCYNvlRNKOmfC942FzSiBJLbtplVFdrbEzar8IEWqixTB9KRWXYl4Ot77yVQ="
+        "explanation": "lac8zQw6Q1iM28Q+QMxWamDlQNr3dukiq0gmJISKGIDAKSHCXEhKP9tZ0Uq4TSdoY+9ZF9A6td9du058YVurUfe4xQBwDt4x4Qh0tTs4WQwnwGmJqEESS2l9/mUkmV5Vxu+2Q3o6SuqfLCd9XZ4dfP0YDmVN/oLwE75SnaL2UNwb1Cq2Gqb2/oDiMFPZYM7YrtVlPhyPl/sRF+OfnhDyFdiItIEY5rye1/DXYDfTksd5WGRIKxxMsqb7HxWUE620kmTYmWR7bYuRKifvrFxLf19isnakQrbfwswEb4072N4+LsDBOKpr+tAEVg9birRebkay7aShuRtTpb3QqtPhDHXoeZdDRI6VB6/e2eyozzIQK5YaGiWh0ziDxhtTTPbgcCsSmSHm65koXy4ZP+GgvNRHGodVDMaKRFwWa1dAsBZCPIr3Ffi1vCjU6rAUjQRc1l9/h43K5rjXJvRHL2Z9tYFmkApApYBSMV5/kAn86VJ7mSMqGQe3tNiLrtTnQIU1IuBrDbjJJFcG2WJIPJ1fTKL3BSsllc2CrDo93GrvK43DjNAR6xOtAhb6xe4A7EIC1zqzKpCZ3jXlgahkuXTrU8OLux+XgPZqpAe5BCh1QRRli7HNvPias0bDoEKmo6v5l4lIvO4JDczYaQdil5LvpKwvTdg81kJPcEZcNWFmYXuupr2FrT+rXAWtxQI0PScVNP2Rj0kLG6QfsX4aSdP1wxd1hN7ptjt5h6Grj1T5NpoXPRdGX3OfrX5qvwxLQrzKAbnEH0uCIBNLcxCEcWGcoOeKwPdm0QWrd3Iq6DyuyTpSKVA5S4v5yfs="
     },
     "q04": {
         "keys": [
@@ -406,27 +406,27 @@ SEALS = {
     "q13": {
         "keys": [
             [
-                "05ef0ad6d934a6b59e57358a841c8eeeccb495b1d1d0d4821e6c5ca7a0e51c50",
-                "ec0bd5f7b76dc5b5025e3fc421081c2c747b8d4cc4d1f684e26bc632d26b7cd8"
+                "6f48b5eb72b2ebd6d68dce54052b8080937485a9cb1c4831a8b11983a1f8d4cb",
+                "f102d25f0eda728f7675c7cb2f9d3ce5539c6c31b8dc80bf02366fbc79d95594"
             ]
         ],
-        "explanation": "tAWAH6xRBJvsjyVQIr4yN+KnbZjBZLCxigNdUB+i/kcvfyEHMBcBI8fXNb6MciX3yXKS3be4ogsIImEk+tpRSy99rXg+GlxedYKE0lU88V0Fcn6P4SZLMl9RIeZoEY5YyzQDMGYHu61MYc+BJmv01Uz9CVZYM0u1DmrWMr27Cof1DigQKDEgmf4P5IbHsyjIKFgTg5BOcLheelbaC6Hcx7FYU9e9GHDESpSxEA18QgQe1Z8M2XxMk57A5OrFq8dzSQi8hfegrsS1JdnoM/KTs3xNfkaTNKazJ9yQbr2NXCpBjfErW7PzeWESjIuuswxy4zsoD0ZbJkuQBxAnLS1k1SxyuZ/N0RlKSuAoIuQAqUT8Og5lE+/eKsa0FxkauCTX4ZCd3lMPDJteir9EjtmQFpWgzSNVLcE/eEXDz0LLA5TDklJcCtr0Y3inb0YQNLoiFz+4MPSWhW0/fzCMUpThygCVtho6CrGwMNFzT8OQjV1Vm27jYGOHr+t7+fiqnCLjz/1OOlZIwloVPnTGBUa+bdyLSjZ6H6V+1HLk2mZBUngeIo97uQ3Q8d2r+fSgcZHXyS6OgPYfjx4q+ddRPeaHnDB1v+T5SX4BB7Hl76mtHK3K6c4sOlNfAWoGqGjyany0AX6X1eR9lpQ=",
+        "explanation": "AxOFCsq1TfWVHilGriI7Zfhd+5Hzo1PbEmvmKNvaCspi3SNlP5Ef7PAlFKJwgx00tZ6GwPdEAJ6dUXQnB5raevUgQOuB89e8mcuxIfoXa/if374w8OYwWFSA4fTxJuQaM2YFFFVJkWWiVsJfwRRj47v+xbbYlAYEeh/MO5lUbSnu2NLSbr2hs5sL2gAb6j1lOzgJbOQOwL67VJMEqxHKdyPD2sj9bnlYP1kdlGxVXN8mIGe9pxxMNGWAGtWjzl+DwkSiIGRJe81QUy/Bu94hilkodRy0T46hDzV3hAJk5AJxh6v9mSccGnArn5DitXL1z3DGN0QApGQATucntmWIDdVqEFA5m7qRFKrQRrihb5to5bCI5b66TR7QVd1NqJ6XKJVE7ZJMGvi3uKZNjX3+w5wpJNOPe1S65xn0xZgAzQARyuiMyOMUmnL7yv+elZDq32kEnjYGO+8xCem3tnmGIVCVSURmbdN+FhI7RbsKhGrN0kRyR0Caup0U9Fe5u05OFSnKUX5aE4rhcaqYIrH49r0bmKepUWodVcL5hJ7guRBbkYSiJlE+qTUC3xwquO0mZiwsBtkuQQR1b1M1mlxrMsHadMZbhUoMnfTGE5kYkvpev7i6idu5MDUUhmKn5oZiI8WEDzHpxLU=",
         "partial": {
-            "1bf4e3b8fb068796916cd57081663226ea53e1b73a2b478eeab232c1d50e274e": 0.5,
-            "429f75ac9f9b398f3504752aba51ed96268615cd67bddbdd5f1c02e438e2ca58": 0.5,
-            "7037494608781f5b7e68b330803bc459dea8f6012bbc5087cb30f3354a04de5f": 0.5,
-            "cbe6998aa31e9d4b3f1953e5954a573ba5bc7b315a5d04ad4de8215410a36041": 0.5,
-            "df5e6a7495a80b9356756876db47079908aa9cc2e9150271802df5aeb258a8f2": 0.5
+            "248b647d2076b77d03c874f084ce6c847414423e402eecf6bc34f9789474bdec": 0.5,
+            "2d8303d40f4e2a810e5e090428c89d2b25706e3efe21146a9d7c3e82c005986e": 0.5,
+            "6373a51599cbc8edd3ada5a6c69b23d0db55658036797b78b05ff2c63c8ef8bc": 0.5,
+            "67d5d139782d7f9cb28f7aa7b08def604119d623db8f4e5ee6f84701e61fd32b": 0.5,
+            "77db67fd01252a1b8fbf2afa4afcc2402d3d345f0e106a4e917768e21be5791b": 0.5
         }
     },
     "q14": {
         "keys": [
             [
-                "5d40a7bd82cf8ac2f04d95539f431a1f547430fea2de993c1d36167c728831d5",
-                "29c386a7302efa57ac3ae6bc9e9beae9fe79a6303fc7294c708187062f158f87"
+                "26b5588daed2fa1ab3cd050439ba6481b648557f1707bdf8562b3f6c9a06ea5a",
+                "dc83354d3676ca18fc9d915d56df9946a9c1156ad762ce68ff94d55021697a0e"
             ]
         ],
-        "explanation": "xIDbk47qDXsRLikkK6vo4q5o7H2yYK/j4nOXv065QAyGXYfO7ynIQEj6Q/Zhe+mw5h1NU0Zptt2rfXGQfxbDeEathQiCUzCWQQhkeHcipxFwYzWh7PyQfiMtaXetKRsyMkECj9XhSjo+IfpKgWDeo31t+gzXkTCuHTOwDdzFoHqyIO384pKtOY+GzADRCti8FioBX4YggQc2lP6rbCKAXNkg6rjWNmTvx7XH4lwxEUz3HB3Cdy2OO0xxx8LP2fhwLprR0+Q9L8RRcmatg07a5++PPm515kWKJ0jpwzfpdZA7Za5PUeaTIUdP3BwKXHdYVEOD4gLZGWVK6KYUsb33tC/pjLEMnCN31jK9CKi2NsDE7KZox0bkTPvHaxigxtrCVbr/MRMJPvvgPcRAeYWrnZGS05MacYyPsEUCbWEKKQ8W6tHPj1jhPygnuEkZh27kWn8cj5bNNCrCSINLxODyhgFJxDq7uHbv/DM5p4QvoX0HNIcmnfDp4cHi0C4Y2tBnpkKr+zxrglN9Fm2Ics3sIiMzz1nXeDPkY/pSgjFcaSwx/OKzf5OAQlJUfA/wWH0JBS7tS83W+f7n5mLJf6VohCDeXnuZYqGgCYJ2gk9+J7QQT+iwBR979hMFnjKd1/2z3zwuwHEza2AKpUv2gDLwQmPAE2JUvYH1ldiCwJ+09+aPNb0lLBHAVFdzuZ17D1ZwjPxFKU+VRo36waKqCz88tmSceJpObxivQUXeIK5ZFshEG/lgTysvMmvIcWbyPRwEMMqX+IZ67Blm17MSAxSoHlWe4A6/r/+RUx2JmmBQkEviED52evBq7GGSS6+AJCoLRQkFb0P7k+qFK4s/2PGOOVZbW9zV99IBhT7t6Nss6V1LoAhuPvTjL8VcjvJYd+uBd0DbPGNwNBAFPzswMcmxRacjSQ1ylz3cYxKff9JXjKq2X6E2VKOVEOYQU8TYHMxhq14bAfefftqvtc8jXAbt19PsJ7gpkn2Sgmb8LDfo+A8pUJ/7bPIVYeDsn2GcjcYPCv9RU1qVysDqZshJgb56HMtw7FoGB4NZHZE7c8IGce7xWnYnmBDqL7qNKLBK5qXaMYo6AmS5s2Z8KmEKJn3JEfus4WyQvG1KeUoNYumcOzKyKGpbMWCXrIz0fxT5WMNALwpKRyTrno1PHbsleinf6J0J4kxYST+dK3eW3130Z9YwzhQb/tFvEcvdtNR+Q0vzZ2Ts"
+        "explanation": "9IJcYCbrgaYVOMPtu1YL8yalrsKpy0Zf2lvdTk9uTWgDWppKp1YZVcWbRhOzU2688J205Jku/UftBkR+Yw+lmLlkTHKvSmjfTqx3yXhIUPAqDwpIXgimH90Uu/KjxlqUQaeWPcPu/mbYs78MErIPyDxSxqtEYYEWda8djaTdxVbHhKRcZ24FzoCpWt5/uC4MVQvXAmhyJsZ8Mojd1OrE9nQoQZt0zYBUYIeMMPIpVqIV1H+WsuttNh9hAhzN2nVyPBtWBJ8HRw9MYxIpaqQl4Bbf31RB8MYjbTucqkqhqxPFZKXCWlY/jwzH1xFssQFkqqBL7CM81N/egL5EdUoE+Igu479hk0TgQoDo84pO93XzHF3NyyrGsJeZeCZMxfHhSNmKF5Bo3YBN/KxuhdwPMyGfw1bGG6URMThmvfN1DXQGM21al8HH4kQCwaAYWtIm1rACJ1xyBQ2hxgdcLnCtK9BCS5G0abdZkH2ZsFzsHjvUmVHacnfY84dj7G/4D2ddoeXbTp97TgNajyT4MwEf4WvGS+Uu+2NphOjQSxB/DbBuggyVptQ2egeX24V38izc7NN8MfCyJEC49oiWO4roAY3vfnLUh/4FoTgrwZfNSBFDC5UKMl8glwFDyAD3LZgCpwXnxvNrPp5wM+Lt4kXoCOYQl69/QP6grvGmv7HGFYKLimVr0M0dgtaUoppC5cUK9CwZ35X9BF0omnBij8UigYbNn+iPwI18mNi+rchDBhE7uf4WI9eAs6rVzte5Tke9PXvPs6QtXnvxAsS2mnXqG467T7UElKvRbekoDi1wfOwqWYItCXyartQ9ib45FitJk8ontGYrN5qTz5FvNwgRSxXJk3qqjfnqd7p5Bx16Z6l4hpUVY29UZxL3EZBSJm8O57uerWaUDu9ZKy2BL+It/gAVKxjI7zrgA7/279lXDeZEYDlhbXs79xVCVna6FFrpZMIm853hCSN+G9MYq4ZDpteYyMYNW/6We1KVRvlgCqmXgTwmDwSz1Opv8TCRdwuiHDRn4aGJ7x8nfSl0zhDNOiPVaQY76wZ63Yda9oJa8ZbV/VC4Adl3WcFIOH459U88MNdg0AlcXCPQT3j98AbXRgpRLkAKwudFssMWYY9HTzRxSwpJ9j5stLx3eVGyKmTQVuSTSnDbAL9DwRUJ9AABs1cnvOpSxz9nmAX39pU+YrYQL8pZmMeVvuRWBkqi+j/ti3WE"
     },
     "q15": {
         "keys": [

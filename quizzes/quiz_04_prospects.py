@@ -19,9 +19,10 @@ QUIZ = Quiz(
             ),
             options=(
                 "Pakistan had cut its diplomatic ties with Kabul after militants attacked it from Afghan soil",
-                "Russia, far from the border, could afford a gesture whose consequences Pakistan, as Afghanistan's neighbour, would have to live with",
+                "Russia, which borders Afghanistan, had more at stake than Pakistan and so had to act first",
                 "Security Council resolution 2593 obliged Pakistan to withhold recognition",
                 "Pakistan had already recognised the Taliban government in 2021",
+                "Russia, far from the border, could afford a gesture whose consequences Pakistan, as Afghanistan's neighbour, would have to live with",
             ),
             objective="prospects-afghan-ukraine",
             hint="Reread the paragraph on the two states' diverging paths, and check each option against what Pakistan did in May 2025.",
@@ -61,9 +62,9 @@ QUIZ = Quiz(
             ),
             options=(
                 "That Imran Khan's claim of a US-backed conspiracy against him had been confirmed",
-                "That the opening to Moscow rested on institutional interests rather than on one leader's preferences",
-                "That Pakistan had decided to side with Russia over Ukraine",
                 "That the Moscow visit had been a personal initiative which the new government meant to undo",
+                "That Pakistan had decided to side with Russia over Ukraine",
+                "That the opening to Moscow rested on institutional interests rather than on one leader's preferences",
             ),
             objective="prospects-afghan-ukraine",
             hint="Read the end of the paragraph on how the visit became entangled in Pakistani politics.",
@@ -76,10 +77,10 @@ QUIZ = Quiz(
                 "and Pakistan's vote on it agree with the lesson?"
             ),
             options=(
-                "Pakistan abstained, as did India and China",
-                "Before the vote, the heads of more than twenty mostly Western missions in Islamabad publicly urged Pakistan to support the resolution",
                 "Pakistan voted against the resolution, alongside Russia and Belarus",
                 "Pakistan's ambassador rejected the Charter's ban on the use of force as a Western rule",
+                "Pakistan abstained, as did India and China",
+                "Before the vote, the heads of more than twenty mostly Western missions in Islamabad publicly urged Pakistan to support the resolution",
                 "Pakistan, India and China coordinated their votes as an Asian bloc",
             ),
             objective="prospects-afghan-ukraine",
@@ -104,11 +105,11 @@ QUIZ = Quiz(
                 "or deals rather than only agreements on paper?"
             ),
             options=(
-                "Government-to-government purchases of Russian crude",
+                "A Rosatom nuclear power project in Pakistan",
                 "The business-to-business barter trade mechanism",
                 "The Pakistan Stream gas pipeline",
                 "The restoration of Pakistan Steel at Karachi",
-                "A Rosatom nuclear power project in Pakistan",
+                "Government-to-government purchases of Russian crude",
             ),
             objective="prospects-economy",
             hint="For each instrument, find the first concrete result the lesson records, and its date.",
@@ -182,8 +183,8 @@ QUIZ = Quiz(
             ),
             options=(
                 "Both figures show India's dependence on Russian arms growing",
-                "India mattered greatly to Russia's arms industry, while Russia mattered less to India than before",
                 "Russia mattered more to India than before, while India mattered little to Russia's arms industry",
+                "India mattered greatly to Russia's arms industry, while Russia mattered less to India than before",
                 "Pakistan had replaced India as the main buyer of Russian arms",
             ),
             objective="prospects-constraints",
@@ -254,11 +255,11 @@ SEALS = {
     "q01": {
         "keys": [
             [
-                "63f367bd074499cc7f7836bccab12c54804d9cbc3abe8e074b283c0739ad36eb",
-                "ae5be3e6d0ecbfb1c96172c6db80ef0b18d268e79ce4fe9ec64318c6564d5a54"
+                "af4ed4c69a8510f89cc8e67bd7bf95ccd9fe48d483edf12662dddde7ef58168b",
+                "16b9096f44a70a32bcd2db2e44dc3fc7eaef00dd4195a8256bf447ce70db4187"
             ]
         ],
-        "explanation": "MKxDWBFvioZ6xUfnWNnLmJQsORreiJZeIUFEJdcr/mzlsclWSclDx01uAmiosWqfkBSL+DRS8eUnikQI0g2+F1S4I4/v4oV6Tfn9wWvh+hEP5VKAWRorhZ2zllQNJe11bFPNKzSulTgq47hBm52fUxEt4U0HpKdzegbc6Tc3pN6OcMcCIX41OC7y4qs58yD9veC1PaLwu9+Yk+8nxyAycL+jzaxarpRNvqPDI7MuD/0X2IVsW+fM5pGpDmml1zmkuM8TZmuKOshs6cCHJCNN726Z3u1TwpjpdwRDOXN1a4tC4Nc31WbOOUYfDuAOsFpzICpSk+prlZrYK2Jtl31Rir8cy1FJGy3h+IznnnXtwt4eoI+ZFaSF6AMW+v0NyRkgv2aGZizmTrE3TRMOL08nbwpP0Ca5gwrnZBFKnMu3hI1Y3SlgyQaEI5AAJblsM2L3o+LpKkLkkT8FZC1mxV0tN25TkgpLeHQgXEQW6kcS0tuIAghXqwzXNuk+TnbR4igCESvEgzg3HBz9kbSrMFNTMdDFtf4MVbx/TsG6Y8nezD+vlklq0LNp4kq08uAljegUCNPPR5T5nFzT0c6ORnaBqVqhNQZk5oIxs71G1ze2wWbooWJuD5iOSCKR0AT3w01YIATrGfmfWy5Xy2g="
+        "explanation": "YemxNPXa+2/Epeq8iuVOKCZhPe1f6y0ri/1cYUMxH+mEXGOoVPPMuVPRkfcnVPdhH+5Nac3JZRtxIqZ3vUrffst7jXjxqajyETSh0hjFJkpA6ikt+CL4AhYU8t2HUUmtGKGAjML/I4hCPVaxvnqX+zKcUEZDKTeA5ojLbtpvtYVg7PfhZvV3eh0rRVwWpRBoTQMU2DhUkeNUDmJ7uilr0YjXIuQCtwttyBfVpZkfmux+oqi/3gGuIepTQG5XY1KP/S9ueFyFQ90gvStvdXMvo5PSu3ColZv21q5+0fkIyDCFJUslWTDLXfVbK0evQMUfuZQed5OYee57yYJfitno8oSA8OWZj/ytRUkwyxhn5T1ALgPqUKLsA07IX/P2vmwgbtVMJkpkzSyux5ZdTo4m5WGRBE3IiRZUxJr4GezIv3sm4elJ9zX+LqGX3+y/fDeL7RAWHxVq+g90StHxYvpkLi+LW5lmYqg0KGMlp7EKepbIap6+KkZZte2o/XztMR70Iv66iaYKYQULloGnxhijvNp+DMsaIppBOG6J6piglPh7/iR5xG3o/ogaq1yCxZuyHGD/5mbNulEMSAARvrFVtW18arIQFpybapcplZhCvLmt6ZfwknzVisoUZEaYNJXmXRXcMsARZnsC1CYzXVVXgGcv5gUeZvmTjsUy10sxyDa6TAbVnnLMfcf2rU+lsUgb7i7o/BFRvtERAR3mw/MHkVpmHjaDFK5fDFN2lFO9mqoSp78I/ZLMCXEItBUIBsJTYDqjH7dFsmz+uRiEN4IgFfHKP3mB0WxwZ6U4L2X7cZVqSVzSO/irnZkOJhvk9WmTLhe+Ta5DLHxjX6wjyQ/RQj+Y"
     },
     "q02": {
         "keys": [
@@ -281,26 +282,26 @@ SEALS = {
     "q04": {
         "keys": [
             [
-                "4b45e17da708286f253c6072c2b1c47a6203ecdd73b0f9484db0dd0235bac254",
-                "d1d640bc78e5009bd2f11f60319cc7f91b7e451287d5817272211d3713eaf0a9"
+                "eed749a3fc022d5f5bd79c3d34cd0e34aa4ef7b66491f7536aa3b25724784e8c",
+                "2f422dceae0ed3d565b3fc8f6abfce29030de1bc3700cc02a8bbf8cebea19b8e"
             ]
         ],
-        "explanation": "BP37e3ZZVLbYIWV4Ca9hVZ7RTNQFKNRbamlJld5dSTcSbQToIrDDO77CaLPYbMnbQP9RbdADU9i+9OKXfvu56SemcXJh5W/HJd5bC6lBSsGMr26Ui9gWVW/qclAJttE/hT3Png3PTko8CQ0bLTDOuLLuuwyVH9E2pbx7E6KU7gUB15Fz+rn7xjKqU3NnBqm7k+HVWVCHUHKAjz/w6+rrRcFsiiC/CfSeUALGtXrDC0U+SePiVOHvRA4M5VYJDX8+HW55pYco4/Gl2ImPZ7S8z3kbrJP3LaJGLg2Rtsgv2zHoCv9snEN7QDabYwVY4DzcndLw1/8pVAMU9Jp570ddSX7q4t4APCGoyahjpRMwXi9fnodmy98fx+9No+UaMHB85VG9FrXlGgABYNsvxMWZYdQDLdu+1KMUR3eYGzJOAeFmNfbliriCu5N78ULv15LTgp1KUiWfcuIPPP2J/zCuF3WY/vgAW3m+v/2+1nxu1KKwe2HOdvuNcmJCYyBZ9cMgA9OtqFtcf7ixCAfNjfTs7U3DBHGbyG4hrmVQYdjxx35TzY09AmAe6DCRpNmqAG/a4jQ53CGbRs+PVGh0rJ/FS/558I6eOrvi5KShNe/EgF8kFHS0JPrZQVDWL40075b3vA=="
+        "explanation": "D603Hxvzm4+DKHr+Xi/AUjAa9H/RudS3KmXwm5oQFKqHuUe5yP8cF865DSM2dwjWpGEW/fJxSHj7diV/yNLPp+FLNwSh7p9GhgZ6x78wMJb4Njo8bnNBdXzT1aiFGvHhsV25Qp16ojAZPlslobdQVetr4YAOOGbUHQRNR+KCrUeMwN1IUe+7rZjvvFdIaCvEelBqzIydtplpZSV/w6rYfMFxcR2hWnoxhOp6RYp7BXVBF9Y4nE43XieL/ZwOSISPXkOAjYrf3N1g+Ch8xabvt135hwEO75JQ3MNiIIVX4ttBKKEBsPX5OimPYc0bB9bEz9Xhfy5tncJ2Dx1lIm8DyKOA1UOgR8JB8UO67KagEFkQhw+KQf4mag/OHL2cEIHMu51nVW9avgnGL04fzmNZUoWwdbwaE6uR1jHtIcXSPZPt1ba/x9D1Y0LH0htPaTBLxqPgaL5GnvIa5P/AMnsKT3ITi78rEVtMnIkDMrQkuEtwunnFclhqyRZCFDAOt2YNYRXersNtaHHnLNa6OSRm+WYM6NTA6PqWVKP8affjq6OQPoCnLShsfJQ6noURI8tJadcB3MLFF0jXFJ24Hg3gxzCUTulZm58sXcx0mdlx5TNO7B36XUbC1sS+khtjXl938w=="
     },
     "q05": {
         "keys": [
             [
-                "002e188599568c56859eaefa113799b6198ac21f62b3fc5610790801b3b9b5d7",
-                "4d78debe5a4cbe3e7025a3c79dc46ac47ac400bc0be9c98df5fc53cdc2bf0905"
+                "0acb5de02f44afa09d1ffee3d750883c63cd8ebaef415c739f440526bec868e7",
+                "8e3d23f7ca4c0d99e6c2353c80a303937c667ad15b212ff88814667e043df5fe"
             ]
         ],
-        "explanation": "/FaY0yIi0LLNIvHHTlD6HccGjAJDxDEh8D15SepCqrGA5kA72bF8ELSsiTD08DndPo/Xic3Du/TZ3BbtCXnpG7Ds7XPVkW7W8h6laqFlfGwQUWk8j8KjrHglZBbhpu5+UamFlFtwOurEcZ9dpx+bcRN3YSnkxZC0Cs0bhOFYnnOnxcpII7M17Z4s2Z4mxCqZhYuEyjSUqZt0I/8ztnwepX5RHXdSzBpfO/yE49tOZrjkTH6qq5ji5b0zWk2R/IOJqgjhUSVHyHIzFI0WwHxSC0el6ilD3UoS69aGOiaTAnGTiLHrL9La2Edo5v2t3gmd/ywj0HO+z3UKupp9cPDR2yx+HY8A2yRv+d7NCUaKK8uzLr98H0seFWgluCFPkLho06Cg7p72zj+iIslPnMrk/3ib8/td9qWt0QqZ2mt+KyZDa2ujsnZh7DeQHfN4qq5pW/Cpqu4lsIaAog/U6igB795e2aJK2pHlfaVW90nKTGaTH8mvTCL8mTFydQwHgnZHZ1lhWUksGYMQ2IYdB+WriAqXvtkRm2f3psvRtHGZEuWtWnzSflPpsU++BzTyEj/8obVQRvo3nZaAfz/BINb1740f4pqDJAR1XEb2q5o=",
+        "explanation": "FhLEljuuLLett3t1XzPaAkrxgFPSCtMsT5hU1JpbZ4l0VfZONWl+XjadBA1cdl1rhMMWTUpHksyo7JLW5X4jYytzvl7+lxQTADz4Kvnt1g54HgqrO6XNUnU7JW1UE1cJtMItpVXzpC+INA2/UOBd2eeUOJ9r8H1eqTMLAT0lCNpQLJwS2AOtbPZofeHjXlvvNuUCBY0pSgpv6Z1I4tPihS0vPAhP+Jf3hE3VLwWp9MYk80dEKFeX0uD2JeLV74Cx38UtB4FRYzvJGjqyW0tvzCN+SiqkksJmia7+MXsaZgSWTF2Jl9REXObPEst86kQ9mNez+WCz4BEqCZXEBqi6wAk1T24cA2I0vG3vAPaLxX5hShilDCyoJu61nOOpPO7Dt4oZScDxdNfcJ/HfjdySW/tl4bWXYKjqy/VnF77CxFw/ojyKaLHsPcQsSqIdBmeZeR517QRFsoPLHy4XxtmhQCeWDIUERKmEgyAKb/c9sF/2Z0NauwpUArYS2b9FMlf2EV1yvG/lokYL3nNo0cIMkn3eiFqoO/JmqCy4nREy/LjY9wcf1ydp+KlhYNpPOzNf/5U9X9DYFIDAINyQgmaXBmG/tXZfghdCRMISGQc=",
         "partial": {
-            "5a3cf6ec39a23d228bd80fb3d6ecf455c1012ae3c07d9672b185ccaa828ff0bc": 0.5,
-            "916f2e8cb75023325af6da2283cb404194729a2381ad9102402c80f07929c996": 0.5,
-            "96481381961fd6311d7f984a8e22285a3dc3c2c198993727ae3f5878d72252c2": 0.5,
-            "c3c9be4ed437ae0ab3245a3149e17cd94e473c367f440613f044b38cd92a3a6f": 0.5,
-            "f14dd9beea5d9b5e4e773510051fe81d5443ff0bf5b9662219dd9760995d5db6": 0.5
+            "5cadea97bd25774b481be4509ec5d9f4f0f65b58fe164d8310b6cb7340f13b41": 0.5,
+            "722fcbdc8affa2e52616006c781811334857a92f2cf8e9ea7e1d737cd41750f5": 0.5,
+            "9e8167210e909d166aa5569403595f209dd7a1bdf001a4802fc11232de775303": 0.5,
+            "c7b614ab62e5c24eff74dbf9544073482ab1f67eeb1ef3821de3647af676f2f3": 0.5,
+            "da64031e0f9c33e1afd002218f65d2307e739a14c72b00986310a42fa5bec211": 0.5
         }
     },
     "q06": {
@@ -335,17 +336,17 @@ SEALS = {
     "q07": {
         "keys": [
             [
-                "06baf953953b74133aed3b8fb42c40e4fc6694475bcd95ab21bc67f6edd38322",
-                "ad31a687f2662b644fcb930a7f304a68b1353f48295e567382c60d2788b347c4"
+                "4323ee28ae602b92ef5279d97ed345b086b9088a2bc77b49cb371d4ef0065696",
+                "1140225a614e0ec48d72bb50392451b49c86c2d26b8b7d1e7275fab1c734581a"
             ]
         ],
-        "explanation": "AAx5h8EhX3x5QOqF4j3JdyAO/GUaqzzZqmF4NELNaJoRGd9Gc6KSkRrtZx6euyA7eMuAbak5Xf623WIYMT7QapV97abwZOMqkB+1PP33JZHu/D6XDdC+MAlM/7vjk6RzpFMdJG9Z7kzMX/9mnv8DJmxDxjXjDoIJXw4PvvXbjKDxIJ8IKyrLLHTMBf4ygx7VGdmxgWcxdMYEWjalsgzdkwV8C+9HLiaAvwtt6dyWZy/8cCksx2UNlYCG3x9NdGtA7MZfeQw1R+0qQu9cHPLmjqtGeSXiAsL8VJBwox2hJsKnK+kXLYQzUzhaCAevsPkoriEkji511EYuKdFO1bMih5Ut4smpz/iLZeXtEfuyDUqXgDS1RQvTMkKvSLNyC8hTAQZckN3/UKR8C6b95ozNKVqgP+8MdL9T5znrbkoAj90LavhRq7NsJebS5m58/ExW9LfDaGCSX6DDadbtlKKhZz8cCSvf5qQQt9vvoGrXBRiw6I5yam6CQzlABMnxM+Ig/KLb2XMnm1Tf/SieClJxQWF68yxTTRGz55ZNNK9+I0a8R0P/cq2voYv0dXeYT20xoqpuWW34pQKK6QplV+JqfZvQUlhFsC/RBzVrzdrR+tikJW/RnSUv5bigXCvgODQI6f7SIJjeB5uXQNUSyQY1dncaVx02",
+        "explanation": "DGudcmk6co+LLJVu5W8uW/ZGYv9racGfA730oDwd32no3GA1IXc/fpZdC1jpXZZ66/hysn7EuT710C5mIBwd1AKEmiyBoupEpaCgm2HA+tourx/lVpx2RFxA2t3EcvMGzPUxKTzp3pq1AL8z9/FzLtqJii2C/6i5YEAPoJv8Uajda+Yh0Tk8j0tiecizY5MJ7Q5gc6IH0TV9mnQPPQd4w8wFLrWkMpb72QkcVk6R3GCh+mvRwOCu/14It1k57m5PlWKG/jAaHz2ys1JXN6HXKyzw9Dv6KHon0qUEA7Hr1BTA/uR6J602taMI6XbqPoukK+TBO7r4MV4631QMOgyF6/ghWGca2FobiXntr0GaUUJN9Cbdfs8pCVEvZmo4cHG8Ro45x3bBSq6xGlBe+C/lyZmveoy7UAhduEU618JvyHKtc1UkrK7FhnzTgrcMNhE67ZK+1DqVSUKRdIQGoPL+3O7iZe/+GnwBkjzl4oAcBQdxW7R3J0IJgAkJK7pbRUROiMD3VaNKQljlxgVL9kkY3Qfxr33CnptpVp6H1zqIfSlaCrZlrPva7RhBBAZ1dpc/29VgKlnxK9rfNeVAeamDmdwWv2fZg0aBO2Ty77gVMIjF4YX8jHkYQWid7Qv6HlovlCS88dp2z+c1DLm18gEZSXv8up3V",
         "partial": {
             "0783aacb0cbe53109d020d5c5ec1406afcf0335d506a91b41733f03019c5fefc": 0.5,
             "0c078d490a52451e70e613d48521f707d54111681917a96fa1bf83aace30886e": 0.5,
-            "12c91c4c30ca64c0b745e58a8009f99ad67827ad68454ff4943ce078bf71f537": 0.5,
-            "902fcff094663e4ce4e0c23e3d8bbdc6c7abdb5e227a6b8d40b8973566e35472": 0.5,
-            "b124647f097aa9859d473a047663c49751979eb2d84bee23e4fb08a28ba1c9e3": 0.5
+            "7c59ffd9139a373268bd2d06495732da0f47ed1498c0e00a963298a3f4a699f6": 0.5,
+            "a845f12f1b9c2754e16dfa0abecacbb1d5558f7b84cf19247873c00073de916b": 0.5,
+            "bdab10e80c374529b8ed7c7fca53b816b6bd84eb2f4ee735d28675b8b17a8997": 0.5
         }
     },
     "q08": {
@@ -399,11 +400,11 @@ SEALS = {
     "q12": {
         "keys": [
             [
-                "7000c720a3c781f50544618fbe81c60e2df04927c247ad2d229043051f020724",
-                "19fb6d271aa7481f22d075c5dc192e67d561b7fa7b64f58bde01cef62d346310"
+                "2c44a41eb43e8077179fcfe848ef21f11881572df6ae37dfb1184cf858c70149",
+                "ef45c78c1bdbe3dd8867949bc5c75bbc48974c0eb21c561816ea9a99f8f3b033"
             ]
         ],
-        "explanation": "qnptkIaDnLKJHnh2h/4XjUHNnZEuQnJo65rO4VVGRA8TdwZaF61s2TnZH0n3S93ZRpOUJ0u9w4fKTy/Etd6RNIzDCogJgLvscgaVinPSo6vskrjABwbayaidRXt/UWsNu3NMbgowpWQuQt6L+wqemqMb1xcP82jqqIYf2XEEjYTAshgAZ2mXIbmwrdH88Viflfpeph2feahA127CmlmyWgpwvszUUv5nMXOI/2HdjPtZ+4c/5qbmDFKltMCclSQuODhHZF2Gse1q1IoSCB0fqBpVBVc78geN3PvP7WWWHngzu5MTTnuajoBkQ8HIR5FZ8uZkYW+bdAaYbOCww55US4kVG62OAfTkqzZxdxgUEPFlsVjBMDx7W1SzerI7E3oGC6N0olnI5vvogC5jL39gvc3WJWf7mG5Zx4N1e6t/3NzTGmAGceYU/BNE27Bt0nBhi5OBC05JMNA2ORF1W0n1o+JlqJSnyVdxFjS6l3IuUlgqEojqQwBMz0Nh6GXQAiE2JnAdFyANXqkHlv5XLYKwzUF79AozM6dA2BToKBbSffAanJJkfiwmp/woIKqyMLt0yUj1ORUKW4yiehYJeDPYqODoVmeL1vKgyP+/PXcLYSucN+v1uGKBGmsVZBn51VDrTANUkgKFaRsQMZbPsgUZ/DqTq4O3fNRI+BRfefCSajXPBYY3VnLdlJ9dLQ9mXUOtZGsr/2TfaMw="
+        "explanation": "I55eEWPRuakOdLWfKZXGGNlDLbUrZeWMCUcLpag6cwJitiLmV0HJ3r4NV1ojeHgiWadM8NTmkTp2Tj2awcwGW9nt4sJqZlPqI/xnXLr1NOEeuZ3oaLQPkHXxMvU0EMsralVtP/CHhkO7IpHTRNDM6Bx+0dp3+Dnau08Kvi0RBL5/dBptW/9ASZwX68bLy5yb6jgEIR6sfVE99mNpMe7Ulh6dYfT0U8wp4gH0Yi/UEmEaHOMjUrogjZ4UtMUzfAad6qxnPEM/ECabU41jkH//YVH5ZOsbuB1vvm07YG8wvxMmtyKfiZSBeyNdDQyGiIVkcvbMNfD09pROd/231VN3JwOazoCD0sY1uXnxNtgQoZD/NUjyX5BpPRQor5/LtsIZ7uH+/83Sx0RWtrgVhtzAndNO6Jmhqe/o9I2EamWNPBEem67RtT34dNykiJXkchJJIfxhCdTFWGq36zAU6tN4rH7B++Mw+Ei5+IP4L3I41dsymLX47MXC3Q0uQy/AC1uYRnsP70el8IXsdtxDHS9s+ZZkLiU99d4x3rq+Ctgj2+iFEP2QfjK3gQl65uV6P1IXNCXTikP19CbDEkpmglQe0EPksqraq0JP8SEhhj4XvWwOeF50Vkl08DP10dKaCH4Q67EzcMGFAgUaRs/SbUG7CVr0vEjxOv0HiU/vSvLdRtZlgiMa/Po4QbbhUZuNOB4wUpZzbZbdW8k="
     },
     "q13": {
         "keys": [
