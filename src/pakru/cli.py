@@ -32,7 +32,15 @@ from pakru.isolation import Limits, limits_in_force
 from pakru.overlay import OverlayError, create_overlay, load_overlay, teaching_keys
 from pakru.progress import ExerciseStatus, Progress, reset_exercise, start_exercise, work_file
 from pakru.quiz import Quiz, QuizError, Status, discover_quizzes
-from pakru.quiz_authoring import load_model_answers, model_answers_path, seal_quiz, write_seals
+from pakru.quiz_authoring import (
+    KeyLetters,
+    key_balance_warnings,
+    key_letters,
+    load_model_answers,
+    model_answers_path,
+    seal_quiz,
+    write_seals,
+)
 from pakru.release import ReleaseError, release
 from pakru.results import gradescope_results, write_results
 from pakru.workspace import Course, CourseNotFound, find_course
@@ -115,12 +123,16 @@ def command_quiz_seal(course: Course, arguments: argparse.Namespace) -> int:
     events = load_events(course.events_file)
     quizzes = load_course_quizzes(course)
     selected = [pick_quiz(quizzes, wanted) for wanted in arguments.quizzes] or quizzes
+    sealed_keys: list[KeyLetters] = []
     for quiz in selected:
         models = load_model_answers(model_answers_path(course.instructor_dir, quiz.id))
         seals = seal_quiz(quiz, models, events)
         assert quiz.module_path is not None
         changed = write_seals(quiz.module_path, seals)
         console.print(f"{quiz.id}: {'sealed' if changed else 'already up to date'} ({len(seals)} questions)")
+        sealed_keys.append(key_letters(quiz, models))
+    for warning in key_balance_warnings(sealed_keys):
+        console.print(warning)
     return 0
 
 
