@@ -215,6 +215,18 @@ SEALS = {
             [
                 "bc895305f427655992a5e4b228f9bd96dd6dd5b5125995f9ef12b290a40d0a8f",
                 "35442c0135761b9f11d2babc962f92b155583ef938005e132d9ca0b10adc1e05"
+            ],
+            [
+                "6052350bec9f84cc4b2bfb3aa89d6b64be9d0d2b0adb6400bf409de0f95172f6",
+                "f6dc502e5b7260063d0187667b8ab525a4fc5515cae9a8557261470dba87b602"
+            ],
+            [
+                "5da6c4bd1abe0928705cdd02c464bc4d14f77748b34643d40a76a7a6a3519f51",
+                "25c067f2c56ab019a9c9a207d652d1137d69d446717e10d8070c54e674ad57ce"
+            ],
+            [
+                "675f13b7c1510b4f0b028955a07eecec5ecbc3de6b432016946c5c33dc0bf3d0",
+                "d31821726ef1d78e6e055313e2a72630166b7b1fc33b6926425af4be72bfb47f"
             ]
         ],
         "explanation": "YDNREGVyWS1TtjbaLadvG7zntQjEreF1vy3iHDMG5wxwscLVR3lTDq6ZwSlYozDhVDYM0inHM7owWyk5tt7lM4OXpm8VpL1RA4vrD7Kd6eqU4Zjk/m2cz5K3MgVrMauUNEv7uK7LvBikpZSJHaoEjbUA1XntN5oBoB42lwrZiKoDMi/G5lqFGq7QKrik1NTswv9dbxtwk/EYZSthKO9GybYtEhhwu1r+bbk0Y7T9n4w9euy8/dAurzqJ1DbUphU1VmEbDQoJxuDAnb/6ZaVQC+gMfUyanzK4tSaPQbbqtFoS7xraQkeCBh8f6FbuPzB3qhDCvHxRZDsv9Rq1AvqWaeeUn6pXbGIBJdmUbbP9c0RLXBM1XuW4TWz4MbQjzN40933DlhtmN8Kd2GV+lZepOm0K1KRmyXESpJRZeucTyL5qRGtLeUaTlF/ud+6NlUs3XI2f2+u8FbkUzXAAJvtw5ZDxK3Pygb3ONhadr3E4aNk82D/KYzQy39NyeIWvhu5pO6Pn0dGMsuoOarOMQ5m8IUE2yQ=="
@@ -344,6 +356,10 @@ SEALS = {
             [
                 "f19423b5511cfde17b1f76936a8fa9e790f1681920fdbf2687bb857fa3d1ffc1",
                 "a3a75ed73b31e686a14829305c3155e32e3f37e715c20de83cf7121631178d45"
+            ],
+            [
+                "026d7df30467b27abb2b91dc2bb5518a947c4f59d02d808191130e4bc25fda26",
+                "8e2e40059a2d81bd3c919c6597b0e37443bd01ba6d1df39961ebc591e77ced5f"
             ]
         ],
         "explanation": "bFLGm6liprVQyUcveyy50MMVmcDjPG1gVaR+2rmO9Gw2ajpA+OmyrKk82ym1wSrUoDccbDDQ//ifrtBLyDtgfyuFPz6SJUtgifl0bqFU43hP4bw2JGDnooeOzi3h5sc0Ioj098kJ6Ow+pVu31m5rcd1VV2GF9Ft4xoVJGhzDBDJm87pSozvXNGQwfvANDoiI/j6coZUZ2DqujpcCl6Uy+cup30dBDJggAAt261f413tMylUg4Di/suBpm+PhosYkEXreQ27NS9ua7jrBEo0TVCLXDHg1myxyCz5p8QBgzyHuLPQZPuBdW9KFFBpnPXLFT8Lfd3lyI/LGlnDWZgLHcrt8fO0BkmC8f6717wP1qIUruPY6C9kt9xT9HC14YaiEewnNpepELYAZZf5rYNbY/8m+0rXCkR0auapHEKNjMoV/Iv8Hy8WwqhYSjVuXjaEe2wDcCY4ZEml+/BcIe+R8Tdd224N06XBzXkKTGc50EKA1PSc+FpEpnUgN2Fx2z3NUqkpRPHacnO4r0m7UBKwe0SDOOjhQXnIYPETBsCG6dOSa/+fgkL2SG7jvn9uYGTkzfpvmJA=="
@@ -380,6 +396,14 @@ SEALS = {
             [
                 "9503f6ff6739355c7ad336542c6e249902eb69b6e96bb4a9d1b687fab3c76a94",
                 "c69a15a4052de8bc22ad13b69cb08f9441bb6237810ac9f13fa6d25035e2688c"
+            ],
+            [
+                "a9c5351dc85f87b07bec74442e6bdc9a62c04feaed6a7e82a69a604a3b22e791",
+                "5bee2b357fc001361540ae3b9b91989ba654a1e6ed675f5d6d74c952ac13abaa"
+            ],
+            [
+                "d79eff12f0a0dfed3598e217889c2bdddcc4cfc692b4d23230b52b6af27afa7a",
+                "92f7c31e901b579afc5e206da208d0daadf20b9589885494aa46310d03b0f338"
             ]
         ],
         "explanation": "acZOq+LuEfZPlXWpmm6cqgnNFW9ftfEdO2hI0S0a/jezijH51z8p8iTt4LT7lJMWsAO0I0eHDiup4s8KjPFFNMJ3yjeypo06ADiONfQKP55fbfmIQWbSXeJn9yuDwtP2ZsxUNmxPdjUw2WG/LBoBq2/nBk11ac9wcg1iIRUGhkokJgjz7RAfchsokQULxkXGipOI5OopOHiqU1iHNSBSwewNs33/sPqmg99OWXACC4EZsf22sacdTYBjcoc3D9lBeG182LDKQxpnqO7JUO441swnfcyNoZpKsAbxegKC42DCu500E6wNb+qDZ7vw0lPNK59GS7N4O3M+l8nGHoFRqSBB/PpEauSAGmemiczHYr07zz+I9KciDQ7H6dhaNUboWFdoUeCvM/NaOEHtbeairgajhwoF2wMT114ThTaB+B/ecGkwT/nEwXTVRDImMCxFuQo5r3yQTOTbstq+TDAXkicrmA=="

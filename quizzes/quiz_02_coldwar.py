@@ -323,6 +323,58 @@ SEALS = {
             [
                 "3e62e0c7d311e8824fe8d3519fbab32fc69e539951045e51b57913b7f383a1bc",
                 "bd400cfde99d61c00a81a631f3a1d211e92a102631c9e0271b950a87bb93b3a2"
+            ],
+            [
+                "66b84528c482df19f1c59653a94e0ffb3088a6b173b0ee0baeb629c122dcaabf",
+                "c21e9de4cc7599802a8094fc4722b673e91ac23efabaee64eb7fdbab0b17a5e9"
+            ],
+            [
+                "22d19d5125ad7b4e5d6d465e55eeccbfd56562d7ca95f49fe35fc9acad6cf407",
+                "68cf49196229d6adbbdad2f169f479afdba8425bf81df5ac80c3585e9c848b86"
+            ],
+            [
+                "25cb6b31defd7c116b372b711d4b0d3a7c7b88d17f29d8ee30ad642f61504d18",
+                "98af0908154a7f7824531123108f99bb5557e23316e2c968a86da8b4142daf81"
+            ],
+            [
+                "9b78b085ffc927272cb6e9c23584c3b52a0feb76f8c9bd95cff04aba6610e8fa",
+                "e2392f41842b7c1b80f569766bafee5b2a4804a87f48317cf3b291b3b772e9b6"
+            ],
+            [
+                "96887d9b5ebc61ffda73d81bdb9ffdac1a9088adf3136dc6e7478c1b25dc7e20",
+                "d271e0436bb7542cffe66f15c8906b578a9400bc7884829f42958bdecd1d0b2f"
+            ],
+            [
+                "b8daf7eedb856934abd2d6f5ed25a26331ce2fa251d0401d5fa54e979f8ec309",
+                "0a73f2fcf29f9853fcbce451a1df3d54b8529afc259e783e03c0f4c51ef882ae"
+            ],
+            [
+                "bafc77b55c2fcc442b9af717bcec4ed31fc7092169f94af50d6c1b8327284460",
+                "0f1bf4560540d8a416e2533083a912dd11ba8d2cf3e1bb6186efe1ec3973e106"
+            ],
+            [
+                "264efb7d57bd4801339f1ae5bc37649963ea72b6ac8adba2463d09f015bc8f71",
+                "11eca0e7b870f9d65ffdf2c18477811548674dcf09de4eef6b93dacea790a224"
+            ],
+            [
+                "0964e9dc4eb9252d2c996b5179bfd8d3c1822b1f0bb00df0cbb910c38617dde9",
+                "ac9731a7f92b70c82525190fe9e4b3cc3ebfbfa0186588a9fc68916c7cc5e6ff"
+            ],
+            [
+                "07ba538b9e40c1123470aa587b5d617c62c40b01be31f86d7bbebe2a93185068",
+                "d9962e2e414b93ca036ac0a5ac0998d0281d3398267c0dea8d0c87aabf0f1780"
+            ],
+            [
+                "b567a8866fa912d453b5787bab85f76acc06bb8d436ac8af6d29b9644db9499f",
+                "a122096208893737b22117344ada20ddcad1f5f6722234e8e6c77a650cd4047f"
+            ],
+            [
+                "e866dfcc94d8ca135dfebcf6a00c3d9eca0e336e7042e4265e9f3aaccc2d3ae0",
+                "48372586ed4ebbfbcc3a681eff3f6930ecb8e4888fe349772e45650efd473e41"
+            ],
+            [
+                "e3bcabeba7aa2c19a1ea0dfb715e5f28dca08dab923fe44224441893cf78f538",
+                "f98a0325c5748ca5bd15597016098d55701a141d1ffc6838ac11de3a94a1cddf"
             ]
         ],
         "explanation": "49ic4VyffMkTMVMaZwaHKTXMQ+Wr7UJKukseJhkGNS1kBdFk+2UOlTWjc2dyInPLueSqSntKkRXFoBaYjTcFTg1SHYbIjf2ePV8pRS7InuCQtP1RJeM5qk/oh0228vmXAO/z5xNYvE9yqYz7dX+Vp5QsQnidmEbEOGzphxhBleLo9Kd7EDT5W40H+pMC1/eUR7Vmj1I9V0RfjAuOS7gaowU+B1XkQ5YwhPTjlsT4V5tsKQTFOCl5wluL6puGosB3PSX8pl7acm6LkHaHwxbo0BMbYO9LusDbhZA2juoyA1aBwP+0jIgxKmILgr1TCNiiZnPzz/Ps2hkrVR930A0Jv/GX+cgNTYPDOln9KC+5S3PilJKAYxTedoKpYxGTVbYkNZ1FmVxmdUpMwTv1E7fZ2UgJLV/5H8kFw1yXFEGFTWAXts5Jv77FZhwk/Z3K8yFh+diFsbkpw4jzPv+g3J3SdGCh5FDODbXKHV/YhoERPF6GMcmNatEY4IC7VCwIVm/OdJ+rC2ZkQ89g5Ykf"
@@ -439,6 +491,22 @@ SEALS = {
             [
                 "bcdfb323cf756b049be10d5968b69d7249f17f4a825bf3b9788c500a6c324b6a",
                 "657a9cd2d4754ab69d2a8918b27396583e417aa312ed928abccec0c26e5423f2"
+            ],
+            [
+                "45d3f40bfeadf7c0dc77ddbccbc709e2a0195a047c4388d6840e7136f00cc27d",
+                "7a6afa50e09d560e820b8a4990d0d0c2851847b2388421e63b7873134c8cec2c"
+            ],
+            [
+                "8cb2ef901b9ac45bad907fdac893912ede3f71b2662d7aa2b6877261d8ed391b",
+                "52697fb3065aa0dcc66d386a19e22ee388518d4389cbbcf1cd3b72655dc57648"
+            ],
+            [
+                "9ec2b3363b83cbfd4bef7cf81f3c0c1bc38b38826a725ebc0b3960156cb5fb23",
+                "0e4e2db2d801b10eea0c8da9b82c912d04cdbe3bd347dad00d2f6a58b887b3ad"
+            ],
+            [
+                "6ca555dee7f9b3bb550b28e63e9b1c65bd6f2269dfac79a5d851c519b3b6fa03",
+                "e380ff347f4ff655165cb8d763788b4cfe320aac1e23ba98df33ed25cf8af200"
             ]
         ],
         "explanation": "QsdmmsNay4WJYhiujXm45E2FMGKtfrmEERQHZ9prHb1znDmrV7vxzvr3d80Q/q/UkM8xvQdk+TStQ7xO1VEsGU29wDzjHkA8V4nt+egrwjVOfEfPfxrBLEQvrxQSFlNAGsag+LGx6G+WwHecSA/jkaLZ5U64LYsrI7carznrlPWuK62K8+bi1VjmBFxsgzuf4fmXK65T1DYoCwA9tmz30u+RP9u+rk3i4VFdaePrkyyHPrQULaTa1P64Ow+Qwk/R2E9HIJsdHxfCwV5u2656wUc0W708o0MKcXXTW6uij+u24uQ+cbNKlT1CJHDluQ0LlBLPrar2qj9sgr4cqr7fGmKHXDbCjMYmfwOlAfY8VpxrTKkyBSTc2lwx6ysLOI/FuzW3z3UWxUlHR5fdsJjX7RRhf1LLw364vdmiW5t/+ag5qo2Z61k2+kx3/htKlNbrMLeGByyeika+XP80K5XuJvNNOZvhEE/zYFiPNUmLq2UWA7j38ahzTsaqLfStTcaQoED62ULHrFJTdR7xBm4yz4oXkfrk9IrsnDKAXbj3hDYpEmcoYErJZ82buosmDM4JKDusGOtUk3K8tcdQNVjawjLnYbKINHzX0Bx17lLoDqzo28ubOVWEuJBKluKyfKrBW4qm2wukrBgqy8b3GrvaYQPxasTnG02oiwQNiLrGwFT6G9b1H3zDbiCDrsd1U0se9PPsKyfxi5+o7hSyQxelC80+Cg/ZzeZtP6dGHuM9AdlTKJVJ3PMxDJWPZbYm4ks6Ne/RZYSx3IDbaxhWslVLFhqbAk7I58/HuAFZg/l0d1gZoK6OucSerWTuqfeGuYp423AM0sAjo/59ngY3Rg=="

@@ -286,6 +286,30 @@ SEALS = {
             [
                 "c5f37a5cb9ca001a294510ab364208fd16d745c6d48c2869be2ce60109894053",
                 "bbca56ca7e08f4580fdca9e7948259559f8b5dd44be979a7aae3ba35b397d1b6"
+            ],
+            [
+                "9ec34446ba2ada54986b7b7a319ff17dbb3888c608082cd50f7d21fc14f39ac4",
+                "dc54c146a4a26ce9e321066a2e9dc68a1bfc3550baa92c21510ff62c27189d84"
+            ],
+            [
+                "a67d1b5caa6053291c3b2a6a610a5e98df7a61aab6e25dede2938529854a3240",
+                "01b7641076e5f11fc04ac8ff9679c2a6bc1ae75952d470e62e3510912880c4ea"
+            ],
+            [
+                "1bdd6fd2d6d2e3b874baa65525b60f64a0ea5d8d6c4563dbe150895e41f5bd0f",
+                "885e2e8da2503bf22be08b55b2888d4b2b3f4c0faaca21daf9b98a35ead9a60c"
+            ],
+            [
+                "b20cd2beffdff99947fb3cb9e4c462e8362ebd2d21e329bb0bb80e66854e9933",
+                "ea62bf40e0b3746d2e4ea0854e0b38a53fefd64482adea6aa0de44760366001c"
+            ],
+            [
+                "7756101afd8d1e2029c657a6a2ea72038bc07b3fe6a72fd36c54c51bb677b876",
+                "da3299f9231d6f4282d82566445479df8ef31196a8e014bd42107267631e6b53"
+            ],
+            [
+                "0971eb53d00dd48791d12c00eec7e5f0d1379bbc5c84017c193fc3f4ca500764",
+                "44d92c9bf1528ba8acaaab5a360a3b66a45d2626558e2a98b40e7ce3b7df0d0d"
             ]
         ],
         "explanation": "ZzgM6VEsK9AMulPI2jo3T8qniJvJbs1JyK0WaQssX9SsXVeeyi/O26gW8YPz3ejJYLTepslPVtbaF9APScHYPaK87cDJQCYXNI+8bX/H9tjj/gC/cSoQZ8JjDaec8yTHYw6W2wwIsgYU2ZcpQFQCqfGL83AlQknNwh1tlSGbbLlyaktUn4XR/lxRsZgun86ADdvQ++NJ5iAhBmCtXvb4UUEajYLtcHDdcKc2xzaKwaOKOSop02J6OL3o4SBJf8KXPcvXCY3Q7f7FBkMykAMU0qXLoliLr28Y9LGfuspNEZke0u/XMvFL0dDCVCA6vmX1lVquSXI/lgodfalIOphHPtlGnqLxs9OmNoGL147i8lQuOn3Yd0SGk6UGEYx50b+owC7GpICJIE8DYYWoHea7WicGFgRvfztmk1R4EjHtDvvWew85fu+iePUkbH1YHVadwGz52JAaywjB0ErROaZY0aICnKgxM0IwhI9nbAZx+OSf14DHji7gx3epAWNv9bTsSL2//y8pGjinU1fenmPYROQYpmIic6Zn1URzfmqA+Br23CF+GAVva6lNb2UuAVumyFldZemK2UUlB7VKwhw="

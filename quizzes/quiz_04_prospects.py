@@ -329,6 +329,30 @@ SEALS = {
             [
                 "4e9ffc71d3c1b0d3e5b5eca4d5c8643f9f6f7057bb891fdd5e62370da5ca4b06",
                 "2db85ede47cd9c2efb1df314d8525dd746f969a796e36fd56f94f67064a4c744"
+            ],
+            [
+                "7886cda02c5cc095add9f3d136af76cd4e2169b0107714a54a13858d120390e5",
+                "e04084e41939bdd6abac0d931152c57415fd70a07e0386b22a0b7b7ce48b2c61"
+            ],
+            [
+                "681f5c83e2c9a414f431f3908c6635b9a1499890f6ec94bc93ccfd2604806d99",
+                "ff8ac0c52e0325ffc244afee8f52fa0b80bc8f6c24612578cb0aa6c5d9f1b267"
+            ],
+            [
+                "173f659323026fe88c85d2150a6db30b05c1552c61129fc2ee90bc77bb966c86",
+                "eda7225a7dcc0abd7df535a1789c117f34d06600e7c128f5bb7be6855cd58706"
+            ],
+            [
+                "da3fb45c234c3639de792bcc45f44b961270b5b2cd170a403101b98783744050",
+                "844fed294d08b70f322c28ba3248feac3a1cf01031dbcc72e3ae2a406cdea521"
+            ],
+            [
+                "82324e85e531bf2926ca81947a9de4917423b1f6c3a7a985f26d3f363fd7a52e",
+                "3a6e3522fab6f1e5d007a56fec367fc02ec871b248d3b093bcefd1f0c5348442"
+            ],
+            [
+                "081ad72dee31e50767e765b79dfa275064d84fad009aad1786e0ee280a51664b",
+                "43bf791b4d81097eef0346fb7531c355464db8b0795affff352246d3ac7385ad"
             ]
         ],
         "explanation": "uDL/8LVhS7AilgMT+EenZRn3cEwDc/XF+/RLroWZ4EiY1SRTBlLU9RjGsSPcE9FoY9tWBlNdEGs2KqLGOhvu86QLfNdS1tJ7/+E/gZFLrX3VeIqduKEbw50f1jUnInqiFgFyEiPPZHe+GyQNEgeYSBp5/CRftfeHI/PsUy24/EyVsqGmkwa462FzlbqTByhfxYyE+0pzAe0wzhewg0/ATgElVIlcNmUK7mG9iqszVywVTtUQHvx1Qr5ad3CiU1Xmyh6VBM8fefpYdN7joHiTcvDyhbm4PB7tdaJD4gpfnrHMEuPkH0CEEvI8E9n/rV8i2sMM3eTIwzJMADEvsrrfW1Bm3OjD9kPeiv8kbYcXWn9652NmJwd9GumpsV7X8BnFvANUZShKhM1wunxJliWpQ8mZJotpSTKU81As1t1XxX1iiDo6C1bIa2UUmRA7T+H0k57EpNoiarPUmrG4Eq7BJyeTyNW+qibZOg1lTusLlUPy"
@@ -393,6 +417,14 @@ SEALS = {
             [
                 "d7e77f2d14c2f731bdacd55ca4d3ac24361695a2081960e7b7329966596abd93",
                 "021eab4690bec335fc25ff5c761c4209d16fb950682c0e7a8876dac243ae96d6"
+            ],
+            [
+                "127bea4103575a213a9833932fd5aae033333e519abb04f011c2b02c1cd42758",
+                "1d0576c65f08e6a8a6ece6c89d5380df0b1b82be9ca05220d35ded7d52a5f4fa"
+            ],
+            [
+                "ab3fb3fe96f04fe55e6e559819a2c29dbc95c2b92d860b56ec238b974bb9e262",
+                "3e8d76a406e9874167c7b038c0de83c4a665229d85473c35e7a3de24c8d2876f"
             ]
         ],
         "explanation": "sSa7egluWxoExASLKoV0e2U9JQeeQ7qt4lmdY8+SZ/uvN7/AcoaWoYxz5M+5OHmgbe3GFBaE/JrJyIGUW9Lz+lFl59kxm3HooVxstBx978jY8LFncoU3TOzijWuBwCCH1vKb31R5vqG/sDuwy8KCaDZzAZGp/g4uTppLvB8ltqFWFzDJpvCEwMBP6j+aepnYsQfRGA67l9qewP4XHuW9yHNnNjB7V0XaPQg7+iBGiQ8QSvyr2mtjSs1gdx8FZFxE+yf5Cq2OuZZrmnTJf2cmjD9jSn6oT1KZOELJjcRptG6oXxTMa0dTRjmr6t4ng9Kmvu9xJ+DtAnMxV3yCjSwgE8rWz8igafl9Rn4wCaEPPE40wCjBxgingIZAP3g5QJwFQ1yPnUzJjbmW4W59AVmbH9u9j4im7Ck4MgS7YKdHO/B8SqHFe0HNZWOA+ienYEkyzFR+yKuMnuccBWI="
