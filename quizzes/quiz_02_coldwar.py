@@ -349,12 +349,8 @@ SEALS = {
                 "0a73f2fcf29f9853fcbce451a1df3d54b8529afc259e783e03c0f4c51ef882ae"
             ],
             [
-                "bafc77b55c2fcc442b9af717bcec4ed31fc7092169f94af50d6c1b8327284460",
-                "0f1bf4560540d8a416e2533083a912dd11ba8d2cf3e1bb6186efe1ec3973e106"
-            ],
-            [
-                "264efb7d57bd4801339f1ae5bc37649963ea72b6ac8adba2463d09f015bc8f71",
-                "11eca0e7b870f9d65ffdf2c18477811548674dcf09de4eef6b93dacea790a224"
+                "0b056467782ec5d08ae922a1d1d93df1c970cbf13b0c5bdf5170e3547359a06a",
+                "1a93fac58605224430eee3884dd51cf5d6d0d513251071609e5a03a00722704b"
             ],
             [
                 "0964e9dc4eb9252d2c996b5179bfd8d3c1822b1f0bb00df0cbb910c38617dde9",
@@ -487,10 +483,6 @@ SEALS = {
             [
                 "89b59d6d7a4c9d10f2373926a5a8523b9b3379e4daee81bd4a1a74d63d31d505",
                 "6f4e9e9500c5023a40f84d170fc19cd2b43e7b13643f5cca28c03c81707a1c9c"
-            ],
-            [
-                "bcdfb323cf756b049be10d5968b69d7249f17f4a825bf3b9788c500a6c324b6a",
-                "657a9cd2d4754ab69d2a8918b27396583e417aa312ed928abccec0c26e5423f2"
             ],
             [
                 "45d3f40bfeadf7c0dc77ddbccbc709e2a0195a047c4388d6840e7136f00cc27d",

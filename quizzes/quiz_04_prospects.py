@@ -411,14 +411,6 @@ SEALS = {
                 "8fa80a9fca469580e63954d66bb36a185bc91f9c6b560823b0563bc43772796b"
             ],
             [
-                "c60a9be197057241b69aba934785f7738445d4bd76bc24e5de641e7bc61cbb6b",
-                "1aa4495728575ad26142380dcc7142fa7a9df806c4ff4f82372b9e79c35ca9dc"
-            ],
-            [
-                "d7e77f2d14c2f731bdacd55ca4d3ac24361695a2081960e7b7329966596abd93",
-                "021eab4690bec335fc25ff5c761c4209d16fb950682c0e7a8876dac243ae96d6"
-            ],
-            [
                 "127bea4103575a213a9833932fd5aae033333e519abb04f011c2b02c1cd42758",
                 "1d0576c65f08e6a8a6ece6c89d5380df0b1b82be9ca05220d35ded7d52a5f4fa"
             ],
