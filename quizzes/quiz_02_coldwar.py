@@ -149,7 +149,7 @@ QUIZ = Quiz(
             id="q11",
             prompt="Sources date President Bhutto's visit to Moscow in March 1972 differently. Which date does the lesson prefer, and why?",
             options=(
-                "2 to 5 March, because Wikipedia gives it",
+                "2 to 5 March, because some online reference works give it",
                 "16 March, because Bhutto's own letter to Nixon, written a month later, gives it",
                 "18 April, because that is the date of Bhutto's letter to Nixon",
                 "None, because all the sources are equally unreliable",
@@ -427,7 +427,7 @@ SEALS = {
                 "c4c640dc3847988e30a65dba50a83d994d98860257b7b60a987989e8a1c7c2e3"
             ]
         ],
-        "explanation": "LU0jrrQBd7UBqUG2oDq2a2PlNfJr3BfccyUa693EWfon1wjJnZXB88UzcuL2Ab3g9VuHE1DZd+jaDlg3TYokqKnT4bPeobMSEzwbgbH+tT8aBK6MDye1ZXUG4awstv8qJ3gyxw26zU+THa+lns1PwlpZDtRNgPw9+5QphpDDjtVmgLNioEdGwbPwliVT70Gl4VIVw7lhODVMOgAb4CXr04IbKyTZxglKKJ4GhGBORMK10o4Znoc5RM0r+Qj4i2/wIVByZiKFx70Zj7sqzL2XN47gAmFBKHmmSuX8lR55pbOJQ1OHxL7KB1GmMEsBCUFCHjwFgXIQ12aDmoQUWCz/sb7vP8a48vaGsVzdh0eB4bXFHdPxTJQaIlxxH4zuVjMh3n7yBFsyUoG4NCmotCOhOnJtQPH3RFgVI9fcnyJ+o5zX3YUuUxJZTMZOAAkkTnSikPY+fXVe+uAA/bvHlfIQ6CzNkdKj92XZXA5N8uEHoorPSGni2hyE0bhmD4D8L+bgK5wDdiOdKSnwVpJYtupjhBy9uHPKj8FDV7ICSgCoLsYAONGfBCKeSPEggAjF60rQlZTRlkEFq7VW7vjV86Yhmg=="
+        "explanation": "LU0jrrQBd7UBqUG2oDq2a2PlNfJr3BfccyUa693EWfon1wjJnZXB88UzcuL2Ab3g9VuHE1DZd+jaDlg3TYokqKnT4bPeobMSEzwbgbH+tT8aBK6MDye1ZXUG4awstv8qJ3gyxw26zU+THa+lns1PwlpZDtRNgPw9+5QphpDDjtVmgLNioEdGwbPwliVT70Gl4VIVw7lhODVMOgAb4CXr04IbKyTZxglKKJ4GhGBORMK10o4Znoc5RM0r+Qj4i2/wIVByZiKFx70Zj7sqzL2XN47gAmFBKHmmSuX8lR55pbOJQ1OHxL7KB1GmMEsBCUFCHjwFgXIQ12aVnIVGSSXpsbrpIsat47KdtRjB1RGB+rzFXJvZDYUWJxFnHovrUZHsl3zhBR41TtnwYyWipTOtLDxtW7r3IhAEbJOIywo/4MefvJMzTxAdBdwAVxIuTTH2l/1yeH5PrvcXu6nUg7wE/2XOisWmqGXUXBQZ9+gGpcnPUyygwwGfmKgpGJr+IajkNNNAR2fYaCP1AoMQ4vInrB+utm2Pg98GTq5HR0GyZsFFdMeOBDOADeJhgUnG8UbWwYXX2w9LqKQQ7bDf7eM73F9Qa1TISpUWrUPrclKK+BUS5NnUkKwGvPVTlXJgSPvpVC8js5zEzGS22SKhvLjAsNZLBE0XRz8/2P5hevSxDUGhDYSorVinNZ9qK9ApvQ=="
     },
     "q12": {
         "keys": [

@@ -134,15 +134,14 @@ QUIZ = Quiz(
         SingleChoice(
             id="q09",
             prompt=(
-                "Gulf News called Sergei Shoigu's visit to Pakistan in November 2014 the first ever by a Russian "
-                "defence minister; the Press Trust of India called it the first in 45 years. How does the lesson "
-                "reconcile the two?"
+                "Some reports called Sergei Shoigu's visit to Pakistan in November 2014 the first by a Russian "
+                "defence minister; others called it the first in 45 years. How does the lesson reconcile the two?"
             ),
             options=(
                 "The reports describe two different visits, one to Islamabad and one to Rawalpindi",
-                "Gulf News was wrong, because Shoigu had already visited Pakistan as defence minister in 2012",
+                "The first reports were wrong, because Shoigu had already visited Pakistan as defence minister in 2012",
                 "Shoigu was the first defence minister of the Russian Federation to visit, but a Soviet defence minister had come in 1969",
-                "The Press Trust of India was counting from the establishment of diplomatic relations",
+                "The reports of 45 years were counting from the establishment of diplomatic relations",
             ),
             objective="revival-sources",
             hint="The margin note on counting firsts lists the definitions such a claim depends on; apply them to the two reports.",
@@ -375,7 +374,7 @@ SEALS = {
                 "4ad547524705d67d5f8be956c7849f74992b389fa124468829fd6d92fa2f3dd3"
             ]
         ],
-        "explanation": "3/S+gzLhf8JFWUId/SymKdtm2YxL7zmKcthIlCsiFV7d7G32vKfaXfA+GdTFhog35d2DeqwA5i8BDDWGOGdEAhBMbKVcFbUsTPMfheWuj+4SIfHQRgBJ8lhQKg+yPz8uLYnIbQNGPyaXhRmOMfN5iitQ8EHYJYE6h9pALyJTB+uAAokEHxGdgbnMlm08USrlv2OxR8TOlrUn2ECVqYjuAAxRSp12b6t5EXdKnRGP5lhuLDPzV9+kGUM8wgFqCYahWCCuScqiW7LJfCnUO7PDD+vmMv3tLjAoWg42C2iK7gWQU/jQzIxseIuBIQu4oSQQ/3YkZjeCkkm/eIGLj+K4eePgPa/I2NrTgGjG/FBJYgO4e3rxX9rT31lEb2SQ81ZFFpAbV9YRTYNLB+DrwQa0gb6QTgU7QoGgzpHlBzvjQ53oVl2xog4Frb91XtGZKwIdCVYp2Sgunzhvv1vFN4m1JMTZu/sPAlD4E5oyXTi0xTsV2PyS76sprI4Pe9p6UCMNPz44+RerGb1PTQyaKGV7VXvpOLPeU6CT9dGbJ11Z"
+        "explanation": "3/S+gzLhf8JFWUId/SymKdtm2YxL7zmKcthIlCsiFV7d7G32vKfaXfA+GdTFhog35d2DeqwA5i8BDDWGOGdEAhBMbKVcFbUsTPMfheWuj+4SIfHQRgBJ8lhQKg+yPz8uLYnIbQMHNS6Mm03BMqV92G8Z4V7NbI91kdtBMnoASb6WV4lMDlmrzpzKhXB5QW/nv2u3TIfG37YnxV2Dr83dTilNS4YzQflbAHpCmlqIp1QvK3z9XZKoVwpj2wZqE5/6ED6lSImjCPvNND/IerOLHqO3J+ShZig/Gx95HWmLoAPVR/HTw518Itj7aTrwtmES9XQ/Z2OV2163bJKJmKe8O+33JvrLkMjPjXncuXEBXgKwZz33Fs7U3VMBYirZ1AVgBJEbWNYXDIgZSMCq5AavkLuOQwJzC8/12MTlTy7/AoqnW1G6swUE47g9T5mMZxMSDRUjn2cn0TIhuxXAeZn9NYzP+uULT0OxFpo1GmzOjQpd0bmN+bc044tBf8NmBz9LcDZ3tx3qDrBURBffLCx+VXygLuqceeiv9NmHbg=="
     },
     "q10": {
         "keys": [

@@ -148,11 +148,11 @@ QUIZ = Quiz(
             items=(
                 "US$920 million (exports of US$74 million, imports of US$846 million)",
                 "More than US$1 billion, described as a record",
-                "Touching US$1 billion",
+                'Around US$1 billion ("touching" in some reports)',
                 "About US$520 million",
             ),
             options=(
-                "Russia's ambassador, speaking to TASS, for January to December 2023",
+                "Russia's ambassador, in a speech reported by TASS, for January to December 2023",
                 "Shehbaz Sharif at Astana in July 2024, with no period named",
                 "Putin at Beijing in September 2025, for the first half of 2025",
                 "Pakistan's Foreign Office, for 2007",
@@ -277,7 +277,7 @@ SEALS = {
                 "30b1fb1ae0616f6a19388bd67a88cd2a3aba9800181e245add329cd249b26cf7"
             ]
         ],
-        "explanation": "JHtA/1C9Wee8aB7Njj5wCDhFyLHtaD33ccpBT7237v2T3LNAcPvLmX8LbauRZ1MHm0uR3PxM4o6GmkZj3C1YECw3WlQaPnhfRa9iMkvTKYa6Z0/2ceUP7VwmlmZSZ72vXt98P4Be7PFcUP2Rz4ou7+Z1H5w3BF8Pf98528wns09WBPB/RB9kSoXmpc8PG7Dt7vxyrHOqF4wGDOS9QYPBxPQ0pX5bg44PyIp82KoZuNQReZquBvLv1nhNDjpOA7Qvv8qihJXKnLyL3Xc3a1Sz+iXmbyq3xjG5zQk0GFX/TXXhLnF4OyF+BGj6B4KhQ99eFnyjNdKHrXshAMw2zCvN2wWi9GM//uvNbY7/yTMvFREJeRSlNeWwAEMdeVkkdXGQUY4="
+        "explanation": "JHtA/1C9Wee8aB7Njj5wCDhFyLHtaD33ccpBT7237v2T3LNAcPvLmX8LbauRZ1MHm0uR3PxM4o6GmkZj3C1YECw3WlQaPnhfRa9iMkvTKYa6Z0/2ceUP7VwmlmZSZ72vXt98P4Be7PFcUP2Rz5hm3vJ1F5tjJEsPJZsr1tpgu1UfJvEgBwJ2GoP68eUIA6av5+s2viHjAvBUB/ysQajH2L0mvzt64JJHxJpyzbdXnoJYcNmuQ6OswzFKXVdVGLJgvI+mmsHska/EyGAqJQGjq365OC2wnDGezAI0GhnzQX21KHk/em5+TUnKPIK/T81TEXyoNoKFrGk3Us01iTLRnka5uyhkoL/YIoGsny40GUVddQr1I+m3CQRKaFk/fCWUW9O/bpkTqMl+LTy88sjLbSmkJygCM0a5T7URvyXQgHdaAh4Nqc5b2UzqeV6pu+7c5xm7So4MOnyaIQZXnkkKksXslukaXgX5BVYbGyS4w4szzg=="
     },
     "q04": {
         "keys": [
@@ -398,7 +398,7 @@ SEALS = {
                 "d266afd0a460b45a8c5ef394b02345c80c0eb5b3edc51f923a277c57bdff53c3"
             ]
         ],
-        "explanation": "XkZe/KbF5pb9dTtgtPNIHTlkhAWDwPf2bib10m3VsvxMS2UoV+Gqey10CBpYoS5DOxUSO4ZJ34zcjOfbBnJog0tzcFweGTpnyM97UgKhQG4k8V6OKlv15dEOMlJwUO7hpgPrapcriKwW27Mofr31kRT5lmH7pvbPLo+m6SpiFV3+xv/D2mrbNOBC7srrVt+WDCVgL2WI+UV7GPMA4Fh65P9sSibqBB7ysbNylqrgVjrsvmky6tmcHdYhT+g7X0FN768HfjIQcP1wHV5MDsHaD1Dq4psQUsSFtSkXjHk7EajkCkmBBsgQDkXn796l1QxLG24ITXBHjMIfl8B5m1fG+iaQndKb4JJr2IZ0kn4ceXNOmXloEZKX6xiDWy7yhRY6fPcv3OlRlWm3iFCam8Ar1y5u0h6aD1/UjHxMOWOlp7qw1TD3UaG2MgySsY0yIgbj98dyueAes1lvcO0hcNNC4x7x1DAd1OvL1XLDuju5IG2JkKRW2VPGffWep49b4jMkZKjEJO2dSrC32SxfT31us5GzF5LIKbd+v5I9d7E6QqRsgM2EdE1iFW+lMCZGp6gH0PZDgvEUPbrUChScXCzXMExp1Q/JI56NdQg1y88hG+zWIfB73Qbq42cULn6haIPXKnk7c8C9spg="
+        "explanation": "XkZe/KbF5pb9dTtgtPNIHTlkhAWDwPf2bib10m3VsvxMS2UoV+Gqey10CBpYoS5DOxUSO4ZJ34zcjOfbBnJog0tzcFweGTpnyM97UgKhQG4k8V6OKlv15dEOMlJwUO7hpgPrapcriKwW27Mofr31kRitkGO/54L8GL/j7TZqDhOqx+7C2inaerJT9sC5QdueSSl9bkPp03M2SqBTuQ5psPJ1XWP7Ehry9MZI3Lu0XDagsWEx4ZvYHYRzU+41XwVE/85cOz8KcuI1KlNJXP3vDBLqp4YTS86CsmtQzX14VKniFEHTSfVfS0zxruX28gVECCcAC24CjosWjZJs3krJtSPZ0sab4JJf6c0wxjwgRjsSxCdoHY/bxgKYVGD1ykw4OqhqiKFbmmPwiF+G1N5k6iolyQieAUOHjHUqOHCtq7n+mxCxR62nPk3W2tgnJQzj8cRrqbRQiSotLLhkItsL7ga4+TtU2O3XkmzT5WL1OiyF1fZVxl3ZNoWLpIdctiY4Ir+BQuqOS/m21mB8THUno5j0UKrJMac+v74ybqNzQqxskcyMIVxoWH64fAFH7qNO2PgI1+wfcaKaDxSIVjOWNU8gwg+IJ9uLbgY1jowmF+2FZ/Ny1wz2pjQZKWDpf4DDdDgCdNyltdjmmB3m7QQRtk71Js5J2H0I8bmKATQgOz56SBMch7EikzfKZuqIRVsTUyVItfvzIrsFuGjeUlQiL6yfXBSr2tRag+UjqZm6G8gy"
     },
     "q11": {
         "keys": [
