@@ -25,8 +25,8 @@ QUIZ = Quiz(
             id="q02",
             prompt="Which of these were terms of the Anglo-Russian Convention of 1907, according to the lesson?",
             options=(
-                "Russia recognised Afghanistan as lying outside its sphere of influence",
                 "Persia was divided into a British sphere in the north and a Russian sphere in the south-east",
+                "Russia recognised Afghanistan as lying outside its sphere of influence",
                 "Russia promised to conduct its political relations with Afghanistan through Britain",
                 "Afghanistan was divided into a Russian zone and a British zone",
                 "Britain and Russia placed Tibet under their joint protection",
@@ -42,8 +42,8 @@ QUIZ = Quiz(
             prompt="What lasting importance does the lesson give to the Anglo-Russian Convention of 1907?",
             options=(
                 "It fixed the border between British India and Afghanistan",
-                "It confirmed a habit of treating Afghanistan as a buffer whose foreign relations great powers arranged between themselves",
                 "It created an Anglo-Russian alliance that outlived the tsarist regime",
+                "It confirmed a habit of treating Afghanistan as a buffer whose foreign relations great powers arranged between themselves",
                 "It ended the Great Game with the formal consent of the Amir of Afghanistan",
             ),
             objective="legacy-great-game",
@@ -70,8 +70,8 @@ QUIZ = Quiz(
             id="q06",
             prompt="According to the lesson, how did the officials of British India read the Peshawar Conspiracy Cases?",
             options=(
-                "As proof that the Soviet regime had given up exporting revolution to India",
                 "As confirmation that the old Russian danger on the north-west frontier had only changed its uniform",
+                "As proof that the Soviet regime had given up exporting revolution to India",
                 "As episodes in the freedom movement against colonial rule",
                 "As evidence that the Amir of Afghanistan was directing the muhajirs",
             ),
@@ -84,9 +84,10 @@ QUIZ = Quiz(
             prompt="How were diplomatic relations between Pakistan and the Soviet Union agreed and established?",
             options=(
                 "Jinnah and Stalin exchanged messages when Pakistan became independent in August 1947",
-                "Zafrullah Khan and Andrei Gromyko agreed in New York in April 1948, and an exchange of notes established relations from 1 May 1948",
+                "Pakistan's first ambassador, Shuaib Qureshi, negotiated them in Moscow when he presented his credentials at the end of 1949",
                 "Liaquat Ali Khan agreed on relations with the Soviet leadership during a visit to Moscow in 1949",
                 "The Soviet chargé d'affaires in Tehran proposed relations to Pakistan's ambassador there in June 1949",
+                "Zafrullah Khan and Andrei Gromyko agreed in New York in April 1948, and an exchange of notes established relations from 1 May 1948",
             ),
             objective="legacy-recognition",
             hint="Ask where Pakistan's foreign minister was in the spring of 1948, and why.",
@@ -96,14 +97,15 @@ QUIZ = Quiz(
             id="q08",
             prompt="Which of these show, according to the lesson, that the early Soviet-Pakistani relationship remained thin?",
             options=(
-                "Ambassadors took up their posts only long after relations were agreed",
-                "There was for years no intergovernmental trade agreement, so trade was conducted deal by deal",
-                "The Soviet Union supplied Pakistan's army with arms from 1948 onwards",
                 "Moscow and Karachi signed a treaty of friendship in 1949",
+                "Ambassadors took up their posts only long after relations were agreed",
+                "The Soviet Union supplied Pakistan's army with arms from 1948 onwards",
+                "The first trade agreement between the two governments on the Soviet record was signed only in 1956, eight years after relations were established",
                 "The United States was slower than the Soviet Union to exchange ambassadors with Pakistan",
+                "Relations were agreed only in 1950, after Liaquat had gone to Washington",
             ),
             objective="legacy-recognition",
-            hint="Compare the pace of embassies and trade with what the lesson says about Washington and about arms.",
+            hint="Compare the pace of embassies and trade agreements with what the lesson says about when relations began, about Washington and about arms.",
             section="establishing-relations-19481949",
             points=2,
         ),
@@ -112,8 +114,8 @@ QUIZ = Quiz(
             prompt="Which of these pressures shaped Pakistan's foreign policy in 1947–1954, according to the lesson?",
             options=(
                 "Fear of a much larger India, sharpened by the war over Kashmir",
-                "A dispute with Afghanistan, which refused to accept the Durand Line as an international border",
                 "A crusade against communism, which Sattar and Amin see as the overriding motive",
+                "A dispute with Afghanistan, which refused to accept the Durand Line as an international border",
                 "A British offer to arm Pakistan against India, which Washington blocked",
                 "Economic weakness: almost no industry, dependence on raw jute and cotton, and millions of refugees",
             ),
@@ -134,9 +136,9 @@ QUIZ = Quiz(
             prompt="Which statement about the Soviet invitation to Liaquat Ali Khan does the lesson treat as well documented, rather than as interpretation?",
             options=(
                 "Liaquat snubbed Moscow by ignoring the invitation",
-                "An invitation was made, on 2 June 1949 according to the records Fatemi consulted, and no visit took place",
-                "The unmade visit caused the Cold War estrangement of the two states",
                 "Another power intervened to stop the visit in the autumn of 1949",
+                "The unmade visit caused the Cold War estrangement of the two states",
+                "An invitation was made, on 2 June 1949 according to the records Fatemi consulted, and no visit took place",
             ),
             objective="legacy-liaquat-invitation",
             hint="Read the paragraph that draws the fair conclusion and separate what it calls documented from what it calls contested or suggested.",
@@ -213,6 +215,18 @@ SEALS = {
             [
                 "bc895305f427655992a5e4b228f9bd96dd6dd5b5125995f9ef12b290a40d0a8f",
                 "35442c0135761b9f11d2babc962f92b155583ef938005e132d9ca0b10adc1e05"
+            ],
+            [
+                "6052350bec9f84cc4b2bfb3aa89d6b64be9d0d2b0adb6400bf409de0f95172f6",
+                "f6dc502e5b7260063d0187667b8ab525a4fc5515cae9a8557261470dba87b602"
+            ],
+            [
+                "5da6c4bd1abe0928705cdd02c464bc4d14f77748b34643d40a76a7a6a3519f51",
+                "25c067f2c56ab019a9c9a207d652d1137d69d446717e10d8070c54e674ad57ce"
+            ],
+            [
+                "675f13b7c1510b4f0b028955a07eecec5ecbc3de6b432016946c5c33dc0bf3d0",
+                "d31821726ef1d78e6e055313e2a72630166b7b1fc33b6926425af4be72bfb47f"
             ]
         ],
         "explanation": "YDNREGVyWS1TtjbaLadvG7zntQjEreF1vy3iHDMG5wxwscLVR3lTDq6ZwSlYozDhVDYM0inHM7owWyk5tt7lM4OXpm8VpL1RA4vrD7Kd6eqU4Zjk/m2cz5K3MgVrMauUNEv7uK7LvBikpZSJHaoEjbUA1XntN5oBoB42lwrZiKoDMi/G5lqFGq7QKrik1NTswv9dbxtwk/EYZSthKO9GybYtEhhwu1r+bbk0Y7T9n4w9euy8/dAurzqJ1DbUphU1VmEbDQoJxuDAnb/6ZaVQC+gMfUyanzK4tSaPQbbqtFoS7xraQkeCBh8f6FbuPzB3qhDCvHxRZDsv9Rq1AvqWaeeUn6pXbGIBJdmUbbP9c0RLXBM1XuW4TWz4MbQjzN40933DlhtmN8Kd2GV+lZepOm0K1KRmyXESpJRZeucTyL5qRGtLeUaTlF/ud+6NlUs3XI2f2+u8FbkUzXAAJvtw5ZDxK3Pygb3ONhadr3E4aNk82D/KYzQy39NyeIWvhu5pO6Pn0dGMsuoOarOMQ5m8IUE2yQ=="
@@ -220,50 +234,54 @@ SEALS = {
     "q02": {
         "keys": [
             [
-                "ef6945e54c9c2570ad2a34bf8cac182768620067b48b951c4f568999ce6b7b2b",
-                "10986019c4923f09806d0bc6f39c5421f2b933892519a6b5e8042ba07504530e"
+                "682f8f4c06fd293aad1c7b851135164329453e4a0ec77eca448fadcc4d3a4281",
+                "59d44192edd7d398a4d5c5960453a4f0365e6762fd27dadb9fb44d1eb63ba155"
             ]
         ],
-        "explanation": "doVI1i3r1KwRCIW2707WYO95zNRSomm7uFwviwLAoQXV/j12XLJRmjLsnORdnaiFNgA39Gw8P6GmmYuQod2cH+8pUGhG1nYPOcvX+8lAPCiN9IWnMViI6KMIHmVjLWl42MOG60aCIzgII0X90PsBOqHKMzQSY2vjg3PkNPE5A4xln8+7i0YLpsgQOOb5q13UkndNtUULYqzTSO6Dg2pPJ2yx4AwU0tPaLYUlNUHOwi8Xa0BDAk7taa0m1/Z9+lXwMnC4UDnRTjyIF1FLUuMc+VBil0QEdJfZiok434Hpg//JFqnsviT+OJbnK2gQJ3+QZGYaEFWtDSAmNu8MCZZRX3t5rqDnBr0cAkOluVcEWnamvI5BPn2xlVCZRB2rJrBysCTNH9JmLJs5CQPCUCyXpIgETfjyckVfFyrAMP/ge1YzPkF36L6QICygsjlhpuCCVHRtCLGBdAj9s8xufecKnzrKG3Oy7tMIxhxAolONPyuMwVSw9VdUKY9oyv+63FgiVu9E+6YJjOr5RsrtO+AKwU+H4w5HE0vmyfMvxthsdd4ID8xX3G0wlQyjmgFLQFtYbcABN7+ExFSCNu5o32GBQ9VbOkVBXHvW1pOcz8w8aEZ18sv7Q7l3woljLYbQeeN1nvIvKsDy6IsdQr6pfWv/3jMTn3xjojtv76zq454bWKvwIjStl/iFHYnbjQNlgoj6Kwx3vpXhEKm8Vg==",
+        "explanation": "A30gTRVdvxDoI23FzVvSDUY92URPRg0D5Ayq46cUhkxEMBF2Wos70mTRkRk47deUltmoT2lcfabNX8VFaIgUbwAu/jM3g9F7yz5Z3mDH2jpH49J+4uXWI62tbsUOCmlBfDcINZw/mx6sv8lkL2V9FCt9qhXoKOW5RNUG7lI5J48KqjloQdxZrOVz6C4fwQGzexX2XBnX9MdTYgraMy7/Q3ZN6lF88pUG3JSV/fyfvjQq1RmOdM96RWA7T0QuSEvXVHbGsay44+PXIEk1nFKBpsV2XPdLCwMK76/P7gu6ixTWkAG6K7hvGYaOz6KhWJDpiziDMP/HHpRMUQzIoTUHXUm26yonvYuQNRfpH17GIDjZgeRv4DOEBCaz3xbfuC3UwHZG4bVzl/R4yaVGXs6LPSakiySu6jd1hryIjMLnVxASfePDatE9m3fhBNTHYgNJzK5H8CEtXuljWvjZav/HhZXNfh6fnVZcBcpwbWPZKJies1Q13Q21Hm6VmRgqUVlVKXiGhhRH3yB7FjmC5EvwJ/Kg1214Ewo5bpf9lgP4RvxNsV/EIaD6CCAUjpyLMwIVRZ8ySXulJKwd6hy2+WaDePUctfWs4QusXvEKMOt/B/WO1RqWojpuRsTFD5dxkRxeY12mK2t1nD32TMMjEH+W9aYjpCQUfm2Q7McA448z75RSlEza+HV0IgvmzvG4Xx1WCoasb5Q0aHIvng==",
         "partial": {
-            "008bdb67c3be480b57b033a05de80430366325c0cbddedb587deaf8264c6106d": [
-                3,
-                1
-            ],
-            "0b045ecaed1614a0172538d49c1f37fefb41c82d973d239e334468b273eb6aed": [
-                2,
-                1
-            ],
             "0ed4a95fa8e54d56bfb8ea539ccbfded460a2a54a63e148e1bdeddcfaa7dbdc8": [
                 3,
                 2
             ],
-            "1ff57f7077a39873348db2c7e05f3b6ab0a3d498105af726619297d6dc341227": [
-                2,
-                0
+            "2592cc48c088a443b460ae65379c200fa6f71da9aa166b1fdaec39db026cb6c4": [
+                3,
+                1
             ],
-            "3ac26b08990c10361ee172b1461fc3a5cb96e34e606d3e17d8af8826236365ee": [
-                1,
-                0
+            "3c6fd771bad83da377864a5515a8568a45fb53a81c56a87b7e534e0ca81feb9c": [
+                2,
+                1
             ],
             "4ce2f6d0c8a98c71d7473889360bce557b1054b90bbfbfb886730c3fe8b67cb5": [
                 2,
                 0
             ],
-            "67db8da4e5519d8fc662a7fc2b8ee2ccc090397c66fe9e9a67a07ae1f9adb3ad": [
+            "4f4e82fc7b99a16aae02f00624a810a6783a42daf42280a4e5f860d6dc387e93": [
+                3,
+                2
+            ],
+            "5f2aea652be20e7749d2ea9119d6b6a26386d1eb867394d19b6f1291efebcfe8": [
+                2,
+                0
+            ],
+            "663adcd62f8632646e0c7cbd1106f9ce8f34a1d4e53f8e8f391a604fb8a1ec7c": [
                 2,
                 1
             ],
-            "682f8f4c06fd293aad1c7b851135164329453e4a0ec77eca448fadcc4d3a4281": [
+            "66b6661026f459514eea8580b88f3631ad0a5a91bd1192d7b168940bd06b05fe": [
                 2,
                 1
+            ],
+            "6c34e2db138a33228b59dfe8b407608597b9e227a22db5f1ecde313a247856af": [
+                2,
+                0
             ],
             "74a7700e0d97af21c6668e8510216087dc0a2c0af7869015fc9a412842ee7c59": [
                 1,
                 0
             ],
-            "85058919339fe161160a4c9fe98ef2a128c2871137f88a1c15c254c8ed508aed": [
-                2,
+            "79100a96e2a466d34ea811f570fbbf1c5549a9f341b35c777e5f95cfb6335d89": [
+                1,
                 0
             ],
             "986848d41bd9a7c54ee66e01a55b80717285d52eeb0dca166a5ff8f6a44dbc45": [
@@ -278,15 +296,7 @@ SEALS = {
                 2,
                 1
             ],
-            "a555f574e9e101192e93b180266eb2f86116e5e52b51cac07c9c0fc5e5135671": [
-                3,
-                1
-            ],
             "a7344d7677b09e040cc6bafa6f71e3c70d4b0a1803db459f8f8546df81e0441f": [
-                2,
-                1
-            ],
-            "b8950d4427e852a85a509f078e6f7925446fa456a6a696b3253bd16a4e24e2f8": [
                 2,
                 1
             ],
@@ -294,9 +304,13 @@ SEALS = {
                 3,
                 1
             ],
-            "e12d92b13d0a0785195d407842a188afc7e3134845d7e29cc5ca0e12641a511e": [
+            "bd1b215a174e1966a99295c2cbe6337564a692da5927b358b99d00bc8e405ea3": [
+                2,
+                1
+            ],
+            "cac9981c1a83f252e7c53706a6906ae5cc4ac8f24cd01db087b8ba2494044c7b": [
                 3,
-                2
+                1
             ],
             "e333ab4ddafe3e6e7aab86eef135ef4a0f84841af78c1e9778aaa5298ef2576b": [
                 2,
@@ -306,7 +320,7 @@ SEALS = {
                 1,
                 0
             ],
-            "ee681c0de2d34c5c0a9ec0513f0644e2993bae19b26ec515b3a0df2e242afca6": [
+            "ef6945e54c9c2570ad2a34bf8cac182768620067b48b951c4f568999ce6b7b2b": [
                 2,
                 1
             ]
@@ -316,11 +330,11 @@ SEALS = {
     "q03": {
         "keys": [
             [
-                "820d1b554a14a4f19a794ea851e45f65f7fbd87535301c5eff2aaf6dec6b8b8e",
-                "852b2ad25e6f5e49c2eebf2c0a93bdc09762d0a47b6d34ecdf464ea0ce698096"
+                "2bcb5c3037e11392f82cd36e477d7964cd291113cea1a6ce6af52d057b89f73e",
+                "38e41bccd1fb74a1c8a08f02c9c8ba11254a6196fc6c3e522dd4e57d6f76cfa4"
             ]
         ],
-        "explanation": "McZQEJrsy2igU8sTzPYNSo1zGebT0zFs8HbudjWHjzrJOvFF0S/OiSs3UELU0LfXCx9nE8uxPVmRQj6z77GLHEMIsWrwLflYlhER7I5U0PBerjjU4IEBdW4M+/PywSjPLpuPn5jt86/Lz6nHs14AbWgly75OWrnm8lQb4bvmFMFziza8bpoPtH51E8aF6++XKkPo4PRmP9ouEi4BsnzkIlmCedgAqJf3uO1PLtOSKoxIK0iLjpjZW037lF6dPIBel/h0JTKQzq38Cvzu3kpqalxPQwLly44I26bM8aoSF9aluggNRLC14hQmxxuwMm/Q/ipVSkjR13ATtXnQDeaSoUfLEChj3QPJLxOaAWovUAnN4iio42IRNMlUW0VXUMqjt9jwfYhs77XHqzoaMTBOyxq0h+ZRg6mjf/c3vD9ShLwOd0eeG5RKXs9om2G+0NjNvDgdtonZT3JOj4trJm99gNOj2mIajNPsVfFtWSggOJHRp8TxQeGhuKMuoBuTbrpPaeGMCpMMC4gGSZMlIL4jMT4xVZBSctp9NO7JvxtENVGA"
+        "explanation": "ZOH8ihcs/f3eGjNF28/I2HjP2XSrANIkpapaL+G3EgE7a3CW8zdpyDn1vYZG1EPPzOiGXZ5oZuiIlcYNd8j0KuafxZpNqgxtmZPhdD6V9gpr60KxLQMftx0VJiFI3uvCe2WJjMaMnQxEeuB08dI2qDB/v8sLZmAPw35F5fI8Ty9YpttkwSSkDp0KKKgJkdC5JKVD7fKXsRxHpbf4LlaZq9xpQabCdlqsdr+V2jrjzDmfVP9FJmo2OT+3fDc1W+Vwj2+H4N+HoTKZuAPEDiUn80kczDoc+2ObDo1Z1dib93NVyEBivkOI0wGe30diOGWEnp9i/I46gU5OUL/QvvxNB1FpE2XQ3xC+wRG8K5LPgOb7AxZW7EFiWGqmcnuUfa/C+sYYjG6OYiMKnz6luuYqS6KbERVsPx77su8pxBkg9Nu/Uc80U6E+p/zWapdwNPvH9Y1OwNQZU0bgjX1fBsjXLu+GCWbMln6/U3TjD/Mi4h/p7dmX1/8FlumdwBdP5/v29vePl90/e4kO6BgTF7O4zFOZ2TYTke1qYB+o6nMrL8DM"
     },
     "q04": {
         "keys": [
@@ -343,49 +357,53 @@ SEALS = {
     "q06": {
         "keys": [
             [
-                "a17c95a8464bf7a6530bf3a902867fbd2f21b6c1dd27a8ff21610959cbd18ee5",
-                "b03c50133d48e44490c4ddd2a449595338b734581e449e95580be4b6b3906a3d"
+                "94fdbc4d9d7bd152ccce90071dee64914898f973ba6181073e54ba5b5232671a",
+                "141816465937ffdfe93bfc980c51990be381cc025fc459cf14475cdbdbe1956d"
             ]
         ],
-        "explanation": "Q7LcifVNWaMJAwvw8OQcY8JVuj55WgUvkcFbXdhfkdV0wecTiiacZq+DT0sJyOjE5Efi5fjG/lovlB8qVKmlYGOoGUSdecbM8WnWXl5lR+cUAJtiD8hCBv27gKYG7zsle0jPKX9x4cxgq9ckqCWr/jQt5uNhrrsgNCfFVmM6hbUVZONMAKt4LobypolfZBTQSV8rgJ1FC1yR5hT6PeBDgcWEig1+dC3qcgFOSG5CNZ4Tz95TPr4FmIXyi6pwYMAIbQ2+NhfDZY7/pwl/rRXX12HIFzjfuof8gEuVPcBYpG9r/BDvqbj71Dy90hO6gpwGod7lfKozti+vj6za25881ZFGjqQFdGNtkqFd00n+WmcpUytCxtIAMvfEfts+k19p/OAnOs/OojMMWcjEjPFcS+898i/oEu4dP7Sj4xXMYDdVYHPp6kyh9phvDPvUMdNM1kVtOyb3kFnmD1lwgo0kaXngeApGDQf/CwfxsHwrNIFO7LBDwfz8byyXSnRy0iSfKQr1JuhVe16xXz2Qon1JtNEAcnOFnTRdEgNO23eSpgO8cX5KBUO9nuRQmhC2cYT3DDk2cqRmYrQ8uiNzmTnxdS1CIyD/Kg=="
+        "explanation": "gtWZlI2PxK3X8YVuyD29LRc6VMSAijBdXUGFimMaHC8WLWmPlht6P9WkSMCVgDrw/oxTdY7iH2rNrIN0ukYAmWWFE0kqADOMGIoQUShpIccEQt3qV6wE3alOdnfk1OjNbrsXMCJtFi5I+iaasw7bR4YGW3hSwjn10Ic8GQd9SnAXZUsNdS9HYdHinvhInGO+OmnUjQLw26nMhP4aedg5MP/rvI5MpDRRPyhI/ZJRbYKaVSohwTPm4RXFmlI0yp57NQTvu6afRMEd8ugUMbbK0F70T13fns/1safznbIaJSm+p1qhrX+74Hh2pp6RtQK3HMrLuppI9ch9OawWFasvxWjkXcl71Acbvxl7H2DmptAhtxOf2MfuYxWbGPoZ3BpiE7n3V9UfRXTmmauCaZgpkUpHTKUepQ9UsHhXtVhWqnIQs9q1m2bqeffYkfSCnEIz3c2zxwf9yvfCb8wuQnfXCediDM5adk6+MOc6qSWPlg8dV0SgoARwXV2TtMgdc2JGxN0RL/sGyBJs5vl2ZldniBF5MkBObH4ONMSe6fIjwonb9IexOBFfdFti8ZbX6Kf7XAMuT+olWS7UUQIdGvL5yfP1ngYc5Q=="
     },
     "q07": {
         "keys": [
             [
-                "b2f02938ed700147546e1490529e81124efa07aed6be4122debb369f979e3e2e",
-                "ace5404b5ddb16f1db08c9c746915dd8c98088b063174013a229c8881bbb4d91"
+                "0fafead1705daa5c7d4c2a9d252f2303c22a4369a7872eeae5a363e0c4d91894",
+                "4d4c8931b5913695c059df0b69fda91b357e8ddd17b7df2d31c63cc4e22552ee"
             ]
         ],
-        "explanation": "HRqgrQH2nKwtIvfBDqJq8aekwCpC8z1JCY1Jp3ccVpZomkbR1Y8tUINTmYYKh3ph9R28KcUPh8XkATimg8ErT5u5S8VwQXjOF/Lvfxl5/16WiDA0yI22fRnuikY1VG777jzaB3+K6Q/sMwqsZakZFr1whEa9Vn2+qb0rTj6wn9EMRZuIRs5Hb/S5C2/4Y1AUuw+CprAHNYWOBKtv16chVgPCm3AEDuevs0c6VjMTAZmHBP9qQL1suzBgjIaDXRoq+AF87WXIhbuaYRom7cka+TG6A2QlhCHBTQQynufrZXrGM8uy9qHoJXvdjzHmlNxFyy60kMp27ekxlsEUVb46qHyRDZnQ1py76d++80mIQcKSNzfjCbcL38AzkWSjPlClDqIYV4modkBRsjhNOdDSC5bDaCSxsCamUjrFWFy8eRKtbeuiL+o8TH79hDkW1T4Znz+YnEH4RJHy0Sg/QmucpLQCH16pQ6udfMIeL6rfqSgsXsHVKyJUCMytYF1FIT8CJtP98NDjcrcAOt0V0iMbXuIv/i3FWNqNISiXLgb6cESKxV8DBZWMLQ4Dtft238PXuZ7zgKtVbtyuqiNjsrs7CA=="
+        "explanation": "iIiw5EYqnCmqtoXSn7RfElAizk5bSX+VjNx99NxkqOpVeVF7231umEF3YWjktV/bl5s7zIcIOgSy24yiK3W8u4urTp3p1zmXZy0+yVpvKVAD+p4ws+yvMbrsvSsFjGnR9q/1vBAeCy53Zxpr57zLS8BpuT66iL/sLMzBPms6aWRwlwAMKpAmeX15dxxM6jojM9bIzgOyhpBDNbIhSUWl0heGSXLzy/24dpA8Ims4KekZQTm5DrtBMnBDKwT3+kHHOuPmSjjlHpEEBVl9CTIkF3CFalA3fDz7uryuRzlkLbmbgzcMxWjyDH/SGcQYbPO08CBXC09r1ZRTE8CDbXGisxILDALFvz0BViu7ABxGFTOIUsX79Rnk/RWyaeaqWz/1Dp1r1f+CpqNszNtloB89CALPLuyjNYhqZQMr7/BGmcFpkXtF9LYrO1+HOSqnhBeqOQbYmhI8fOU1ytBe6k/3H28JoNVbup7M7gXhN4Kz/HH0ept76G9Cy8/VPaRWVQaUlXyV5oOlcRhRIGLYoy3R+rD2akt/OYENcER899LfXk9oohwWYGy4pBRiiknEykQB5KU0Z1NogzTzUMI/I+vQjxa+Vlp3hPa51UJuubV7AfFlMUcz4jvkuIAFHzgTR6mBXphk62pIXzoixwa8R/c6lfjtBbeYQTthPF2bSKx6LZFesvc66tvw4MXIAaiCkZ9yXC+eKd1JkP5+sTV+tv/E1OsqDGIxQ97/o7Dq7RUtwtQ1XE2iuXCsuHoTkM6DvaURZBuMI1AmuYtb5T4eWjasn00="
     },
     "q08": {
         "keys": [
             [
-                "edf8bc864797797fe47a36688ecdfe529606d96faae46945613fc542c5bb8078",
-                "04ddef90d72579198d5c30c527d74640785196e92b4d53be46a085944e0a53a5"
+                "65c3f6e411ae9d05e559865f02517ab50b29a7c7fd62e67308b65cc9a37f0949",
+                "01a11c931d4edec299f1b1afb93286882043db86a9163e9b675250a7c6b65f01"
             ]
         ],
-        "explanation": "YtE2eFwWk7jVsH1Hjn8vfhh4KJzirBtjiS9k5Lny27VACryCFL5OUn5ii1Wdqrh/Ksv7MtvH75dQXTTtg0BuwUowCSodj07GYBoehOZaQ7uA2qKvkn0aZFglNfoirzQYhbi7kc8RGIS9sfB/ijo9WBbAqJv2+kUoodu/rnWJqQordJsQYAm2at4qOv317wttKl+Wcd8opVEsrycmPn4X3xozVDmRpE8NVnmVAiQKyAJJbxKir1VY6okEKZmJ8osvV45g1itTbqEWBYN8TRRi5llDsbEfjM5PIbWXPzFgvXW5x7M4TI0qLTRA12McTVfYop2Yftwlx+QNgiMEgYQmVX97/Dq2KFlVUnndvPAHGBGr/Z9q9ShlmgjvWL/yhS3KVMxEdt+MsykHDZhSBkDJPF7mW9M3RVtLWg66UcXtST1DNbXfq/yjihTAG9HhMyhcwxIOUauIlxhZtoc92WJC6aRMn0y0RNgaYfJ1Z81bE0eIomDasDzhMrnhoG+4if6S5UjewnEn2FJR6uC5tsy0gP0giN7a7hm/npE967w/A+ep7pHZHTaGHdj8oTr/kjvwhWEVXovII9Bm3rPAITpQgrNg1V+ub8aiNdFdntueY+1r1HVH8Io1AaSWWtQ=",
+        "explanation": "iHlfY7n403ejJkSIGufLShqXe8YIkxEjlXRbYWfPsjAf87LyZqg2TrpI3QCPvq9GUaUsX3lI0scCoI8hXdFYpx4FbTo3nbtmmBNt0umVgYC6QwZndpjRfk90pyWthmsSP/wOZwDlwDe0LnPD+S0/IB4rR0wbr2b5C8FusmsVxzKsbK8uU2A9LZk3m4/ZzOsNYfU7dzHImlnGh8F7/wmJ8f5KiChYpZ/SHBb5zUOz8/DkQDYMdac3NWSlOgP2n+rkfwZkv21VWv9yN+XfaCZ9+UblHCPiWCwi2vbd+/gIr4HovJiIsoRD7WzttCkhO1a52asLSh0MERXEXE2QBqur2NM74ZQKmb6OM8IM0JWNo0ubYfXy4THR57zjSDIn1NUb1kafBKawXaPl98je3IVdBg3kQ1Oq6XkuFi6K6AklslzEYFsWdB67UUkl1ouP+gnM0/xPphK6qI2DsrxSd2AvtShIZxwOzX0cUn7/tWW6qkK5pkaYP8+kMhjPCZZ//WsdP+m6fs2SH3QAYt7WG2Ja7aJUeIp3d+izmyc0v/10oKgXfH+WCFKyBoWkW/1TWBuLkbtGiEP8CZI0loCzwDXtAG2e4FW2OTWl+7N+QLF9HkVgQdxHrLGZBXHc6WdXG+BotCcAP9mAE1FoU/xEQYZ02iwA0Mtivct/y4EKMXmGnF/935DcJYi3q5h7qpkAf6EumCa+nuZPpJMK+o/uzly3JD6SdYd9/J+hrnFoQCr9YQ2OIS4Ls+BWDBcPnWfOsMEsdxjrZSY0cE6LdqNRcARpUffv4rvIiK9uhvWqmQF0pSPaCPocBp+g/cxfPwIu0hcVZXjJn+9rz3ku78RRxyV9L1dZmek5w2akKruIpHJQINlsEPEpeQ==",
         "partial": {
             "389a252db6e8a5d11c193cf37803550b1caebfb64a24e5d473d86f23a9c73fd3": [
                 1,
                 0
             ],
+            "734bcbd2cb920ad3c8dc1b2e10bc45141693d2adab01a62d2c2fd6627529286f": [
+                2,
+                1
+            ],
             "ae0bfea10afd8b9ef4f85c31540fe00d25c2ba54cd5c27e32bf3446233860601": [
                 2,
                 1
             ],
-            "bd76602596650deab7b252173812c8f5a12afe081099ffdfc409de8238a20dee": [
+            "ae78b097112aec91b1d73a00f0e9c456b5a7c26416c53eab59f2b1056deda8b6": [
                 2,
                 1
             ],
-            "ec939986981924929409a5a12574e2e8a9a1ef60c08303984915db0a3e8a0785": [
-                2,
-                1
-            ],
-            "eddb791d209e60812764bba25fdd5b99e0a8c1404cb2d9f17f28818c93e9622e": [
+            "c9f456824985e6272c90d9d7b1bbe598a216b5ad3248c8f6a9ccd4840426bdfa": [
                 1,
                 0
+            ],
+            "e7ee1f1b34c4e5021a5849c5b70feb2a83803609e8936213a13ef42efac3d8be": [
+                2,
+                1
             ]
         },
         "correct_count": 2
@@ -393,26 +411,26 @@ SEALS = {
     "q09": {
         "keys": [
             [
-                "1288b863b33173faf6d5c6788530b09ce577f175141b1bf4c13bba8167c1aac2",
-                "1b5cd1f4c19b5381f4d1016e004acfdb004aeed88b33a46efe5ef4390af6ed31"
+                "1643d696db815e2ed4c22a63d69e64e145eda34c4e9922beeb20242be1398fff",
+                "e39db2b9f75c3135ce3aaef765565220f611971391b11c104c5bf8a2b16c5344"
             ]
         ],
-        "explanation": "EVjFkqXwar16/NSzqm6KI3wWWzR/tdGA359SZDOtkAJz6YYSKR/lrz783fpyJcPvIunTcgWI5RznJ4Y4UcPTOpZERxMj/QCdFVGxd2USBVvKjjOtfWk24wFDiXnBTr6p9R0+cWXnn1pprg8/EK5HhDwxGvRUjPZXcTF8kPo7ub3KKHPLYpBI44OeK3LWo0wtJu71ejS1VroBy8E0yKBidQDkXX4cxWSNzGjY0+KAoyoWtyXHwtHU1glhcQ+pjovYenqdKJqr7tQ196ylNgVpRYrQcFIbv5noAg75nehSIkgZBDHN7vQwz2uTfjeg6C5Xf3VPe1AKBdvVpSxNghfxBKbakOjplmVenzxNIJR7fpICBZeWQ8o2evdDZ9rKDt/N2sj587QQ+AE+ZDPO+DUxTibxPaLvTxpRWgwOTPd8GRmxczu0Ec+At1B/bJw8bcDwzjasDAuX1oKDTOpnKObCr3fuMAIC3hJGIXpIFfldFZx1FSyY/oJnhGLbrctd9f03GRQ3IlxpxT8FyAQ1p2lnnINbbpbqb05//lvrykOaYLMinv+HTiHxBQ7ZjMo6KFEyl7hiPzAi7QzQRzmZkbNiG8cMiNE3ogb0lJvN5d8H9yXqtwG+cdqU0eZumA==",
+        "explanation": "epe1JJ1b3u/4/imKzHLcI8JoD7DONejkELDtP2TIMQQ/yhi1TlVWDW5lFcXIq8Cb2w6G8CyIzRSWlkZe32MPLnJx8BkDRM3DpN2M2SpPKFXBFH/ElItbHgG55Doi3pBnjL4hEdOjQ0gZybV4bO5YUKdDAFrrW+TMCYEpyiWSTBR/5OyZDhxc6VOFjeZL54XciGWpSZNbwdTYdISKTrHpAwsOKguROhAGLR8rhf72CAYjmWjgYO4rpKeWNunBeaTuIQmlknjdaQvb2iktjFZlbXreVL5wWhW4Cn3jkd7Spb/qx0TNpYcvcjslLgiPVfr4JqfsXK04Ceprcg2vDe+fdzbug4Ch5IlgEgFf09ZWlqwC8mke67M79+6J3rFRLDi5hoQaerx+YrBVvaFWkcw+TEuV6nQ2T67euBEiePogWcLPc6jwgPPVNeCNNGo7zE2XbgM1RIbpaQdW0up/3Kmtns9c2VDBn2sorsBZl2EllJBpndJpKudkG4orzHk0xB2QosF42FVjOZZt5I5LMNbksxcVoDS/Ywh0sUmHCBqAE2BrOYRG0pbgHHK/PuGoz7mFRxkIaa1YiB8tAWBVTpNXp5gQxFkUihwukluoX8AP16sJz8TfMbIJ6rZzaQ==",
         "partial": {
-            "0f4a922b9eb5e71b9a63e2b845240f159c15978e3c0e40104f8867b54cb4a463": [
-                3,
+            "0ff5daffd1d32a8ee5740848c3cb7a58f9098233d4aac481eb6b5c4f38f4e5c6": [
+                1,
+                0
+            ],
+            "1288b863b33173faf6d5c6788530b09ce577f175141b1bf4c13bba8167c1aac2": [
+                2,
                 1
             ],
-            "1643d696db815e2ed4c22a63d69e64e145eda34c4e9922beeb20242be1398fff": [
+            "1a7fafbb17a7b3ad1ff597c7e8e55fcdfd7df27734adf712e3b9b8bb4eeb4317": [
                 2,
                 1
             ],
             "2dc38fc5d0c7eb25b5452932feb0e7d94a638f6730bcc00adee6869e82146bb9": [
                 2,
-                0
-            ],
-            "319937780d4077e7dadb914c9f8c335a2a44922410923aeefdfedf47be7c0744": [
-                1,
                 0
             ],
             "37f9db93ef03b255c3a39dcb22828797fffffde1d28e84429f04fed90f11b24a": [
@@ -427,27 +445,19 @@ SEALS = {
                 3,
                 1
             ],
-            "6868267abdedb4d066cd355eb1c3540cf75d2d51c575fa1ca8d0b0ac83976f0d": [
-                2,
-                0
-            ],
             "6a33e3af9f585b01c9dcd0b9d27060e6d88765a207551585e3ef9636d17a5bbc": [
                 2,
                 1
             ],
-            "921d4ebc7c388e0e7914ddf0004b0fa9d6a4ce5accd957dd70de98944ca61463": [
+            "6bd83ea8e47bfb75b616ae84f6d7f22383da9c10078c9e5169181ddd24c94789": [
                 2,
-                1
+                0
             ],
             "92c5a7790a7fbe08883bfd839d4072062a3a8aa858cc23702dbee01a990e55f3": [
                 3,
                 2
             ],
-            "9b0bd24be49160854bce1efd5e82402d004d04ec6240707097269a664e9ec167": [
-                2,
-                1
-            ],
-            "b0450bc1ac816b60eec39dbb48a3c8ecf0229f608f9103177dd98b540212d6e9": [
+            "bd4749180a923b8ccb92f761da229df82d3a10fb213a1c68f09d69b700efea73": [
                 2,
                 0
             ],
@@ -456,6 +466,14 @@ SEALS = {
                 0
             ],
             "d1fe2f19a4383ee330e75cc5d4704a50622f1ec8d83b67e3e2dedcd55cd827fb": [
+                2,
+                1
+            ],
+            "d63ace7887929dc1f5a3a27267c5143e3f50604f4cb79b5dc8fe7d706b47aae8": [
+                3,
+                1
+            ],
+            "efb4a0e9e2e194b81717aea831853e04a0d719295d7a849df8d692bc02bdb380": [
                 2,
                 1
             ]
@@ -467,6 +485,10 @@ SEALS = {
             [
                 "f19423b5511cfde17b1f76936a8fa9e790f1681920fdbf2687bb857fa3d1ffc1",
                 "a3a75ed73b31e686a14829305c3155e32e3f37e715c20de83cf7121631178d45"
+            ],
+            [
+                "026d7df30467b27abb2b91dc2bb5518a947c4f59d02d808191130e4bc25fda26",
+                "8e2e40059a2d81bd3c919c6597b0e37443bd01ba6d1df39961ebc591e77ced5f"
             ]
         ],
         "explanation": "bFLGm6liprVQyUcveyy50MMVmcDjPG1gVaR+2rmO9Gw2ajpA+OmyrKk82ym1wSrUoDccbDDQ//ifrtBLyDtgfyuFPz6SJUtgifl0bqFU43hP4bw2JGDnooeOzi3h5sc0Ioj098kJ6Ow+pVu31m5rcd1VV2GF9Ft4xoVJGhzDBDJm87pSozvXNGQwfvANDoiI/j6coZUZ2DqujpcCl6Uy+cup30dBDJggAAt261f413tMylUg4Di/suBpm+PhosYkEXreQ27NS9ua7jrBEo0TVCLXDHg1myxyCz5p8QBgzyHuLPQZPuBdW9KFFBpnPXLFT8Lfd3lyI/LGlnDWZgLHcrt8fO0BkmC8f6717wP1qIUruPY6C9kt9xT9HC14YaiEewnNpepELYAZZf5rYNbY/8m+0rXCkR0auapHEKNjMoV/Iv8Hy8WwqhYSjVuXjaEe2wDcCY4ZEml+/BcIe+R8Tdd224N06XBzXkKTGc50EKA1PSc+FpEpnUgN2Fx2z3NUqkpRPHacnO4r0m7UBKwe0SDOOjhQXnIYPETBsCG6dOSa/+fgkL2SG7jvn9uYGTkzfpvmJA=="
@@ -474,11 +496,11 @@ SEALS = {
     "q11": {
         "keys": [
             [
-                "fe9e62138395f1d2f139ef670217a4cf7029143ec9502cbf5e3488cba1ff9617",
-                "478047ad4ebc4ba327b2ec2fe7660db678778e9880f669ccea2bbc20989ec3c4"
+                "0c7d0a81d45f51e1c50145fab652664761fbce53a2f17e225eaad38986341a38",
+                "bdec25b9541c6e8f1d54fa2377f0604c5c3f0f7c1e4ac574549a3b451ff0a5a5"
             ]
         ],
-        "explanation": "8okqT+hh7AEfSBhhCEJjJ3NRzE2nc1KcyC71QrwBnIEkFUNE5BSgTfZBGp+XzSTRkwbX7ddO5vJf8DeLOD6qcZnCtLJ+RfTUahms2w3e5TnBgJH/jgqNZfBo6HfjKTlDO/Nt6tQ/AtvqG9K8xabkNag4kvMDTf4oH9jlge9FHELaUd4HtOAeDdu3ZI1Uvcj7MgbVbc5hRvRzz1EGRy2vgBqouDqRjbNgmtLWxgcUef3UZrJCSMCUNwBtKilvRjIV/nkCGpxph4uJrIkqn975EfyplBj41RzwppV4Sl+eZZNVm+FZQuslB9A0BCR2ibFC+fJoMSdpJEKcGvLZKMjsGXKc52S5vR5sG08sQsPgG8tiPS9sBCq83b5UIsa3/4w0xguVgbAXuRvG0+lYF4bY8NBzrWyBmRRSHjlbzkDsrti8LH6f95kkOweNsMxJevhnOwRy9Eqzi0r0PR2z+CKix7ECzs/XctaVr0jcXpAlp5AKevtRW+crodpu+IQtHaFhJRkEPxJGxldhUyZUebdlOuaSfK0nRE0VO+smy0o74iMdcUheI7DSOS5NUUYWprJppFy5LXS6jLxptxks2obR"
+        "explanation": "SGmgBgQqeXrY8Pg2q8vvmbNc5u2UyI5KW9qotqPW6xblAH8Xf72fCYKMirAgQAZUviaPKi9WFUiFg1crMzxL/lqSqR9D99LRmxZvhUdTkw//ZFiUZTFRepZ69naQmYhmuSiVEW0/PN2IRmh/4TZmpz9bmggmyXTGNe6713YefO5KNYTSCbOlL40PH93AewJNiNvJoGXsPz4PHbnV9vT1jokFPoGZtcEZ9HxEH7fS6SsWtSB5u5A5kQoTjR81Rf1M+DIysSQPVCYh+Qi4znAzcvJUcPPWflZ3AkaaLTXicwP1YUVfbS1uoVPkg5OknouMuvds5Gdr8ZJhp2PbZvwRDCW8sPS846kkjEAKQEBXRtwCMkcKHXqMFRbDY5alqv+K9ER7OaFJ1wHEHGBkkujJRUvLn1lj2EgkcpaY8IgSUvKibW2wWP96SNcRVB7Vw63Ik79Si4H7mUDupjmFiZBhZvtmJmwt9CM4HeHET0c2mKyOaHXnLsSiW+BLYsiqomnbc1ShUJVM4T1QTqbwvjjYMbzduqXUWsMMTlnzUCFl7mNkZGFP4oy5ojXsoEA5zg1UZDfz7sdo5IfrfrQlDD/r"
     },
     "q12": {
         "keys": [
@@ -496,13 +518,21 @@ SEALS = {
                 "bf439a164d96752edf976d8e37bf52c5f58fa9328df1c51f5cc377297241f515"
             ]
         ],
-        "explanation": "PKi6RGoIk4ukK4NM1FdeKt5483YAE3AMzTcSqLKaKsVCMxLKRcvybOPBXX0KIhUdppT7P5NiK7tpq29E+y7C90KoTmgFgYpmrr28lHnaDHvB0LQX12EXdL8ct2ZXy/ycOxqB6oV7Uay7elayumVjCKGJ7Yt2JXFGgypisrKfUVtmUtkKddMPLj3jJ89oRz5hIABYVgVY4K3Kx75eUBTbVgcDE2CF7YtZ77hGYPU58NvDqXvgGXyIxa092U1OXrztoZWgryZchgCkGBDTSB7CDIv4tsdpKvU26FX+jxoiEjTfvC/NOztpSUCKN976qXo5kPWIBXBPOOJ0hGXIS3f4H7ZR5uIrFnmZWjqGkZUFXxWsvrPM5QWtFUV6wDRaRJPPVNbBPciWWvWnhLLdGCcNDiC7XGPg8Aypc0HB5PY3N2rr21wBQS670chqmheIqxDhYL4U3hC4T0/srkk71ZzOTVCztITL75UkAsDjy6SRn4LWEDpbJhNBBzMbEtUfvY/s0jwjGak2Nmt1izYYdTmOblrEZVOQw4AXrTNYibB14oC1v/zZHTAI8zLR5H8DyCh/V7M2NkPcxXkAu+QV4aK+duVT7uDwaJQDS9dUUqEcFjg="
+        "explanation": "PKi6RGoIk4ukK4NM1FdeKt5483YAE3AMzTcSqLKaKsVCMxLKRcvybOPBXX0KIhUdppT7P5NiK7tpq29E+y7C90KoTmgFgYpmrr28lHnaDHvB0LQX12EXdL8ct2ZXy/ycOxqB6oV7Uay7elayumVjCKGJ7Yt2JXFGgypisrKfUVtmUtkKddMPLj3jJ89oRz5hIABYVgVY4K3Kx75eUBTbVgcDE2CF7YtZ77hGYPU58NvDqXvgGXyIxa092U1OXrztoZWgryZchgCkGBDTSB7CDIv4tsdpKvU26FX+jxoiEjTfvC/NOztpSUCKN976qXo5kPWIBXBPOOJ0hGXIS3f4H7ZR5uIrFnmZWjqGkZUFXxWsvrPM5QWtFUV6wDRaRJPPVNbBPciWWvWnhLLdGCcNDiC7XGPg8Aypc0HB5PY3N2rr21wBQS670chqmheIqxDhYL4U3hC4T0/srkk71ZzOTVCztITL75UkAsDgxbqVjorBHyJbMB1HCnYiAskA+JCjyXJlWvlmbC9uk2Vbe3aYYlrWZRqTxM4L5C5eiYUg4o63r7PYGnwasgHT93gIjXQjDPM6YUzAkThUtehH8bfraekd6qa5ctwHS8ZZVKYUHXfEhIAqeTKF/YvN7Peouv9o2NZAyOIW+RD1Ti870kx1HTdCZW5BHoZTd58/"
     },
     "q14": {
         "keys": [
             [
                 "9503f6ff6739355c7ad336542c6e249902eb69b6e96bb4a9d1b687fab3c76a94",
                 "c69a15a4052de8bc22ad13b69cb08f9441bb6237810ac9f13fa6d25035e2688c"
+            ],
+            [
+                "a9c5351dc85f87b07bec74442e6bdc9a62c04feaed6a7e82a69a604a3b22e791",
+                "5bee2b357fc001361540ae3b9b91989ba654a1e6ed675f5d6d74c952ac13abaa"
+            ],
+            [
+                "d79eff12f0a0dfed3598e217889c2bdddcc4cfc692b4d23230b52b6af27afa7a",
+                "92f7c31e901b579afc5e206da208d0daadf20b9589885494aa46310d03b0f338"
             ]
         ],
         "explanation": "acZOq+LuEfZPlXWpmm6cqgnNFW9ftfEdO2hI0S0a/jezijH51z8p8iTt4LT7lJMWsAO0I0eHDiup4s8KjPFFNMJ3yjeypo06ADiONfQKP55fbfmIQWbSXeJn9yuDwtP2ZsxUNmxPdjUw2WG/LBoBq2/nBk11ac9wcg1iIRUGhkokJgjz7RAfchsokQULxkXGipOI5OopOHiqU1iHNSBSwewNs33/sPqmg99OWXACC4EZsf22sacdTYBjcoc3D9lBeG182LDKQxpnqO7JUO441swnfcyNoZpKsAbxegKC42DCu500E6wNb+qDZ7vw0lPNK59GS7N4O3M+l8nGHoFRqSBB/PpEauSAGmemiczHYr07zz+I9KciDQ7H6dhaNUboWFdoUeCvM/NaOEHtbeairgajhwoF2wMT114ThTaB+B/ecGkwT/nEwXTVRDImMCxFuQo5r3yQTOTbstq+TDAXkicrmA=="

@@ -18,8 +18,8 @@ QUIZ = Quiz(
                 "Which of these were bilateral agreements between Pakistan and the United States?"
             ),
             options=(
-                "The Mutual Defense Assistance Agreement of May 1954",
                 "The Manila Pact that created SEATO",
+                "The Mutual Defense Assistance Agreement of May 1954",
                 "The Baghdad Pact",
                 "The Agreement of Cooperation signed at Ankara in March 1959",
             ),
@@ -149,7 +149,7 @@ QUIZ = Quiz(
             id="q11",
             prompt="Sources date President Bhutto's visit to Moscow in March 1972 differently. Which date does the lesson prefer, and why?",
             options=(
-                "2 to 5 March, because Wikipedia gives it",
+                "2 to 5 March, because some online reference works give it",
                 "16 March, because Bhutto's own letter to Nixon, written a month later, gives it",
                 "18 April, because that is the date of Bhutto's letter to Nixon",
                 "None, because all the sources are equally unreliable",
@@ -197,8 +197,8 @@ QUIZ = Quiz(
             id="q15",
             prompt="What does the lesson mean by calling Pakistan a frontline state in the 1980s?",
             options=(
-                "Its army fought Soviet forces inside Afghanistan",
                 "It was the neighbour through which outside support reached the Afghan resistance",
+                "Its army fought Soviet forces inside Afghanistan",
                 "It belonged to a Western military alliance aimed at the Soviet Union",
                 "It allowed Soviet bases near its border with Afghanistan",
             ),
@@ -223,9 +223,13 @@ QUIZ = Quiz(
         ),
         ShortText(
             id="q17",
-            prompt="Which state became the successor state of the Soviet Union in December 1991, taking over its seat on the Security Council?",
-            objective="coldwar-afghanistan",
-            hint="Read the section on the end of the Soviet Union; the answer was one of its republics.",
+            prompt=(
+                "Until December 1991 it was one of the Soviet republics; when the Soviet Union was dissolved it "
+                "continued the USSR's membership of the United Nations, keeping the permanent seat on the Security Council. "
+                "Which state?"
+            ),
+            objective="coldwar-sources",
+            hint="Read the section on the end of the Soviet Union; the source article uses this state's short name for Pakistan's partner ever since 1947.",
             section="the-end-of-the-soviet-union",
         ),
     ),
@@ -238,21 +242,21 @@ SEALS = {
     "q01": {
         "keys": [
             [
-                "a18c9f206fabdc8c5a6a41423f4d3b964d88268cdec66768e2ff975aa98d2fe8",
-                "346e69c10e8444f94f377033df78dbc476df2fea62375103f447238655b4acc8"
+                "fe86a570d0e9c2dd77faedaa9861f30d5f481aeda86b362b9f77447cd307eb3d",
+                "b67bbd042c621cebb9a5b65b933b7ba87303b1347f707877632e68e836b97474"
             ]
         ],
-        "explanation": "YRWJUYZfuDzVTJpepNG3Xr6L/EyZrRxNtvYqI2zB17wIUWXeKuiccf6UmKrG4vChwNvg8pw0rTUpFH891V9uiSgAv3GMZLD6FzLHlwBIF95B/SXVq7FWAzNzEg2cPQtYRVpmu/XProbxpuKanq1vnzGYOT3lyVyZFrK3uLSgtRyUoEXGiD/ptUEiEsEKqpJvXtEQsSdSLnvKmR/CHSVAqn8xdfzPzDNp1bB2ELfsqQHuPFqJGUtlXPUI8Fu/jd7YL7lw3t4Z8+vTBvjb82WwDHNlmkLmJBZxze4Y5hj+0T5nvI7SpoXysz41+i9pqYuHso7txgMoaMwt3NI+TxCtbQHHARbssMjBeDdXeapKWNXi+bX6n0LWbaZqpBFYjjd/SNkRy4gNy9S/tcPbZpFZHdaptrXh3d6Blno1lQZzpc+jsWMcKZ4wPCKHNpNkzMh9rwdkeKAIkLXGX5qO3+oWNTZ6Fa6tOqmNUB7jtSbLFK4hsZAGH7niP4uVfDPQf8X4oLeJJjCLx2bkCm1bWZ6oJyUzInfdgJ1tElXuS1S/4fAGHKv5jasIAjyKDw0iurXdedLDoLeU6eFs+g6kzvnoQGOxRMZy8Q61ktthtlZaxB+5lUpB5CvsrzcuuZSTxz4N6gsyfR2W2XN+APcIQkg5TFy0Jw==",
+        "explanation": "XCcDCi610N1UrYNS/wu/MRCzU7qAm95pQfOvHajK6Go8CWyMpxPIx4aPcqWAdhtGnn17sRkup21ebfg69EP7T1masKlhhN1BlXxR1yDeDJ/M3Q5v+u1tiTIyGzliE7ZAiT7XHR6RWE+nfSxvuKG4NIt1DhkufCdBzAaOTEO7hr0NqOX3KnrTVeXXegldvaDtL9NJCZQB8zz20nehTMgt3GsErCHvC0OihWgMg2ApzmR08xO9qyVEv7aqZlgYGsP51fDAOg4wnQl8f8TBwqvIn3d8lQeOuTW53+dO7DP++L5LeS+5zzcbmqWt3sLPciXpWCn+KELOMWXkC5EyairA0EiSh9s0nQ+uRJVsOmWT6pYwQXuq8EE83heGJHLFahB5IRPvcCVqwJ+rDHDkljlqrgSec0K4fYWeLvjh+EXubaN1PYYNbpxSwV3AI/e6VumNV6bzT7YHREK/7tNTeD3uLZF/RSbxllhqHcOkCl/w3zsirAyxbiIiFh726mBMO2u0isF1xPHq9KgqLcU8/MaPpgQ/gsArEAPV13DezyIl9a6h1zMyqCquOhPTYMhMSc/ctdWpty746XklXDv0DCfvAwSWcNRZHZhgq3OJ8VkuvxY3d8gvM+O6zeqUBlZ+vNE9klNFUj5/eQ32wNfPVb+2/dUDd4opT7yWSPPx2RaI7AjjMVTRk/iNPVZ4jLQBUlfLxlo7U3Ai201ohrxglj2x2RM8OKsQay0h70rVEZEKZtdQYlyuYcpIvNRL6eDyI0gReM2L+UZwHf9oUmlZDb3s8nfGl726VPb31bI1ZyPWnoAOo//Wi4Dc9ry36IhTx12K401nxvuk2jdDWdB2/06ymWJy+Nw=",
         "partial": {
-            "091c75c4ec0ec9304e1aac06f5d9b8eaecdbde03b9357639a5dae41cc7697286": [
-                2,
-                1
-            ],
-            "6e359746960eb08e33c1809dc44d19cba186ef752f17b4af8d49642a5d38a0cf": [
+            "0aa470249afb435e3df9c099bbb7a2bd956b02d88b7a4f7dc5c86bfa18638919": [
                 1,
                 0
             ],
             "b004d9e108230b0feb6a14a73350006b551ff24fcc5d71c9f8f57666720e53b8": [
+                2,
+                1
+            ],
+            "b1ee27a6632fabb09df307d9cd4bd48343ee15651a3fbab4474013852f43ed37": [
                 2,
                 1
             ],
@@ -270,7 +274,7 @@ SEALS = {
                 "1864d696ba25f8edf4f436d3ea16b181e8e740f4875e77715818ea8a42c94b49"
             ]
         ],
-        "explanation": "HdQFdL515ZaFT592YMcD2KgJSK4n89Ij5afuQKHHKmA0ojIovGN5V7l6FIAI3lbnIDqtXsUDV4xyEUkhHit5DDcoSRFB1P4vppw4Gernwgw+q9TKX83VpN0p6ML2OhzyHUt5EvKFxlZQSJarjhaI7xc+gB8uwq9IjcqDmUY6Jho5XMtCqhwjV8yBFrICVyjmMByq7f3a2RJdQS5KZM8d2Xx2hZyyERoFsnfSPDGJjggj/76f4DmXlaB/BjZFok/Ago2vWOQRWxMfe94YYwtfZsTik1fyS8Cym3kQACu6UuouH+D4rIUbsjF5+XFZ20S+LUgYu4g+ExtcJK+MoTBF8njo8MP/sIZRmjra1uQoYg1mqNSl6KKcRzoF8ERoerlzlkyf1/L1xqu/MYplvnEjQbzzXa3/Ug3K5s4eMkzgobOQVz2HXG5AcOhOB4oLcPKjY+u1BGZtbboZLHNDugf6OG6Gk/7vUuybG9biMpr2vDcOvDsqU2I4Jk8EkxbQ+Kyyh9hO+uaxDcserVpUuJfMikUnazAimhaBm/RlI7j0cwxgtvmCS+lbeIHrNBs2lNRsgAVjCB+XzPeSo8jeEIPTsm66trEZG2SWuR8="
+        "explanation": "HdQFdL515ZaFT592YMcD2KgJSK4n89Ij5afuQKHHKmA0ojIovGN5V7l6FIAI3lbnIDqtXsUDV4xyEUkhHit5DDcoSRFB1P4vppw4Gernwgw+q9TKX83VpN0p6ML2OhzyHUt5EvKFxlZQSJarjhaI7xc+gB8uwq9IjcqDmUY6Jho5XMtCqhwjV8yBFrICVyjmMByq7f3a2RJdQS5KZM8d2Xx2hZyyERoFsnfSPDGJjggj/76f4DmXlaB/BjZFok/Ago2vWOQRWxMfe94YYwtfZsTik1fyS8Cym3kQACu6UuouH+D4rIUbsjF5+XFZ20S+LUgYu4g+ExtcJK+MoTBF8njo8MP/sIZRmjra1uQoYg1mqNSl6KKcRzoF8ERoerlzlkyf1/L1xqu/MYplvnEjQbzzXa3/Ug3K5s4eMkzgobOQVz2HXG5AcOhOB4oLZfSiY9azBSkJULEAaEVY7DrtKS+mmLv5R+abH972fIz7+zYFtGJlVGBhNx9dggvJrvP4h8tH+OGjWc4f71pUsIrRz047aDQqg1jWhuhoI4/paAwh8/KTRO1HYsDdIRUtx9RliwVYABXYid+Y58XWDs/Lvn3usLQZWDjM6kXJ3xtRAEEC8jXgTXBn535U5IgTbusJ4MXca/FGnNSZ47RPC6y4xwie/8RZaROby409wW1MKP1vo2PV6QlhkKIyqV0f8UTXHufwlw8A+VGyXXg80zOwcNbEm3blbkCqUSU719CHa8ZRB9qnDBrmJlWa/tgYciPtBrQoY/x37jgGPPjOWeHRJLzhoU4y0yDrb6lHZTcg4ZBiHLjsbP4RNygclaBS2OtI6wmV1W/OeR0DM4jqI08nQT4lZJH/9rTyb2D2qjSgkf0Cd+xuWF0PC2YaTiD/jEfLl8CieY2hkQNDQL1f1nAssBs9ihI5cru6UZB4SEGWZlg0zb4s8Q=="
     },
     "q03": {
         "keys": [
@@ -378,6 +382,54 @@ SEALS = {
             [
                 "3e62e0c7d311e8824fe8d3519fbab32fc69e539951045e51b57913b7f383a1bc",
                 "bd400cfde99d61c00a81a631f3a1d211e92a102631c9e0271b950a87bb93b3a2"
+            ],
+            [
+                "66b84528c482df19f1c59653a94e0ffb3088a6b173b0ee0baeb629c122dcaabf",
+                "c21e9de4cc7599802a8094fc4722b673e91ac23efabaee64eb7fdbab0b17a5e9"
+            ],
+            [
+                "22d19d5125ad7b4e5d6d465e55eeccbfd56562d7ca95f49fe35fc9acad6cf407",
+                "68cf49196229d6adbbdad2f169f479afdba8425bf81df5ac80c3585e9c848b86"
+            ],
+            [
+                "25cb6b31defd7c116b372b711d4b0d3a7c7b88d17f29d8ee30ad642f61504d18",
+                "98af0908154a7f7824531123108f99bb5557e23316e2c968a86da8b4142daf81"
+            ],
+            [
+                "9b78b085ffc927272cb6e9c23584c3b52a0feb76f8c9bd95cff04aba6610e8fa",
+                "e2392f41842b7c1b80f569766bafee5b2a4804a87f48317cf3b291b3b772e9b6"
+            ],
+            [
+                "96887d9b5ebc61ffda73d81bdb9ffdac1a9088adf3136dc6e7478c1b25dc7e20",
+                "d271e0436bb7542cffe66f15c8906b578a9400bc7884829f42958bdecd1d0b2f"
+            ],
+            [
+                "b8daf7eedb856934abd2d6f5ed25a26331ce2fa251d0401d5fa54e979f8ec309",
+                "0a73f2fcf29f9853fcbce451a1df3d54b8529afc259e783e03c0f4c51ef882ae"
+            ],
+            [
+                "0b056467782ec5d08ae922a1d1d93df1c970cbf13b0c5bdf5170e3547359a06a",
+                "1a93fac58605224430eee3884dd51cf5d6d0d513251071609e5a03a00722704b"
+            ],
+            [
+                "0964e9dc4eb9252d2c996b5179bfd8d3c1822b1f0bb00df0cbb910c38617dde9",
+                "ac9731a7f92b70c82525190fe9e4b3cc3ebfbfa0186588a9fc68916c7cc5e6ff"
+            ],
+            [
+                "07ba538b9e40c1123470aa587b5d617c62c40b01be31f86d7bbebe2a93185068",
+                "d9962e2e414b93ca036ac0a5ac0998d0281d3398267c0dea8d0c87aabf0f1780"
+            ],
+            [
+                "b567a8866fa912d453b5787bab85f76acc06bb8d436ac8af6d29b9644db9499f",
+                "a122096208893737b22117344ada20ddcad1f5f6722234e8e6c77a650cd4047f"
+            ],
+            [
+                "e866dfcc94d8ca135dfebcf6a00c3d9eca0e336e7042e4265e9f3aaccc2d3ae0",
+                "48372586ed4ebbfbcc3a681eff3f6930ecb8e4888fe349772e45650efd473e41"
+            ],
+            [
+                "e3bcabeba7aa2c19a1ea0dfb715e5f28dca08dab923fe44224441893cf78f538",
+                "f98a0325c5748ca5bd15597016098d55701a141d1ffc6838ac11de3a94a1cddf"
             ]
         ],
         "explanation": "49ic4VyffMkTMVMaZwaHKTXMQ+Wr7UJKukseJhkGNS1kBdFk+2UOlTWjc2dyInPLueSqSntKkRXFoBaYjTcFTg1SHYbIjf2ePV8pRS7InuCQtP1RJeM5qk/oh0228vmXAO/z5xNYvE9yqYz7dX+Vp5QsQnidmEbEOGzphxhBleLo9Kd7EDT5W40H+pMC1/eUR7Vmj1I9V0RfjAuOS7gaowU+B1XkQ5YwhPTjlsT4V5tsKQTFOCl5wluL6puGosB3PSX8pl7acm6LkHaHwxbo0BMbYO9LusDbhZA2juoyA1aBwP+0jIgxKmILgr1TCNiiZnPzz/Ps2hkrVR930A0Jv/GX+cgNTYPDOln9KC+5S3PilJKAYxTedoKpYxGTVbYkNZ1FmVxmdUpMwTv1E7fZ2UgJLV/5H8kFw1yXFEGFTWAXts5Jv77FZhwk/Z3K8yFh+diFsbkpw4jzPv+g3J3SdGCh5FDODbXKHV/YhoERPF6GMcmNatEY4IC7VCwIVm/OdJ+rC2ZkQ89g5Ykf"
@@ -398,7 +450,7 @@ SEALS = {
                 "58627de0439b0ea4011c8cebe77cc03ed7c6b0532516034a5f92d5a51bc3e0d5"
             ]
         ],
-        "explanation": "zABbe+MfVfIw9jvrU4esynhnYkulHlBrMvSVh3B16ts3WZLu0hpBc5EsIBe8PN4EvJrLw0RmfGWfT4lPm6GXWGYPMS1HSsGm4rnXeZjx/nQD8mScDsnPH2G1Govf7euA8FGprKb+OAEfOGboKgP1L+0weTLcQsKNXKteiBlnTH1abHZw8YQ7ay8r67jz3i0K3cMwQDI9SRfZBN7D6T/SmVF07z/WALpEv02k7GfN65FhnF0s2bqdpMyu4sVgNvoLwHUvCEHaOHiStDbWxpQyeUjAUYUaiYDwRero8NTJMDdbTIxyNJMZ0t3wZE1SN1gr/hFdr+q0QwzM5k8gxIw02nac/2waB2+qUhUtTQp2sRH3grqjGdlm50bL59naZIKz6wqg+RJr4kMNDT0c6tk+MGcUPmvumaSAo4VHfI8Xe8sebDRS3cm+at5UkEzVOe4qVaa1G2lQ2GYBoLBsW5aYKrXAJ/W0Gon+y+DKKtY0pChXV7UXPHxJxOFIeoyhbaOl6+fWdK+4pmsxs7NqFUSwId/65sLIW1vb/oHKPQTuCYjARHDltydA9gsRV1JnnCS/zzARfUogkrZTJhs+TYs62RxdP7qB6M2dFMWFFYH50GylviCTKmmgJ7xE4ibYG9yp9Pn1A5ccCOM="
+        "explanation": "zABbe+MfVfIw9jvrU4esynhnYkulHlBrMvSVh3B16ts3WZLu0hpBc5EsIBe8PN4EvJrLw0RmfGWfT4lPm6GXWGYPMS1HSsGm4rnXeZjx/nQD8mScDsnPH2G1Govf7euA8FGprKb+OAEfOGboKgP1L+0weTLcQsKNXKteiBlnTH1abHZw8YQ7ay8r67jz3i0K3cMwQDI9SRfZBN7D6T/SmVF07z/WALpEv02k7GfN65FhnF0s2bqdpMyu4sVgNvoLwHUvCEHaOHiStDbWxpQyeUjAUYUaiYDwRero8NTJMDdbTIxyNJMZ0t3wZE1SN1gr/hFdr+q0QwzM5k8gxIw02nac/2waB2+qUhUtTQp2sRH3grqjGdlm50bL59naZIKz6wqg+RJr4kMNDT0c6tk+MGcUPmvumaSAo4VHfI8Xe8sebDRS3cm+at5UkEzVOe4qVaa1G2lQ2GYBoLBsW5aYKrXAJ/W0Gon+y+DKKtY0pChXV7UXPHxJxOFIeoyhbaOl6+fWdK+4pmsxs7NqFUSwId/65sLIW1vb/oHKPQTuCYjARHDltydA9gsRV1JnnCS/yi0DYFsgi7kAflYpEsE68RxHeu7YtNrMX5eCBZi8ynDg9zWHPWCjar1L4mPCT8m+9/L1Vs9fXL4rQDZ53IfT5yS2CQ=="
     },
     "q08": {
         "keys": [
@@ -416,7 +468,7 @@ SEALS = {
                 "88d456807f4bb913460059cece7bd178fb0fe3316026c9035bd1c4c93e2f3280"
             ]
         ],
-        "explanation": "3ZJ6kn21aDqA4YK0F9/+RQYWZzDb1P9xk5/YODFmXoYNPUpSpkrq/E5t7+KawzMTBe/qKyKkeaq5SLQAmgIx3thuv8Zzumm82wUQAHNL4mmz7URRQ3Kx/RWpuNF9YphmoFqFx10SJ19M9hUnZ3GKYED0gwQg66KUeBmaZqB6tgVeLM7qJovKUdIycVqnGbfADE8iotsuhaybu64ACsrvfBQKy14LUObfdVDCGYc4S1bQOTOFPEl8kC3g3qBpNHv9JbQiELFX28UHTYQlrLn9vsqKu/F32aGv9WAYdxDyB7JSl2W7eNqs8AbLFmIpGSxcw8VNn2Vk6wi52rMUTtAOREbijIw2N8hU7qpUjpZe+lyDXj9KWFSf4aeY659h7H6KdjqQGjb7pPyG6nvjOkFwHCprLsjmlgiMKPMjiT9K5ABVCbjwUojcWBr+OjOWPa45R1pyZfD51xTLq3X9cuPbQplgZrdE139i1pv1KqYAamwjhT/Nc72GIjPU0nlRQTbNcoaehJ2EQ3BSl8V2Qn5spsDa38fT0uezcPTP4mMxuV+z8wcqmi/ceCO8ajizqkPStA6KkWK/KA=="
+        "explanation": "3ZJ6kn21aDqA4YK0F9/+RQYWZzDb1P9xk5/YODFmXoYNPUpSpkrq/E5t7+KawzMTBe/qKyKkeaq5SLQAmgIx3thuv8Zzumm82wUQAHNL4mmz7URRQ3Kx/RWpuNF9YphmoFqFx10SJ19M9hUnZ3GKYED0gwQg66KUeBmaZqB6tgVeLM7qJovKUdIycVqnGbfADE8iotsuhaybu64ACsrvfBQKy14LUObfdVDCGYc4S1bQOTOFPEl8kC3g3qBpNHv9JbQiELFX28UHTYQlrLn9vsqKu/F32aGv9WAYdxDyB7JSl2W7eNqs8AbLFmIpGSxcw8VNn2Vk6wi52rMUTtAOREbijIw2N8hU7qpUjpZe+lyDXj9KWFSf4aeY659h7H6KdjqQGjb7pPyG6nvjOkFwHCprLsjmlgiMKPMjiT9K5ABVCbjwUojcWBr+OjOWPa45R1pyZfD51xTLq3X9cuPbQplgZrdE139i1pv1KqYAamwjhT/Nc72GIjPU0nlRQTbNcoaehJ2EQ3BSl8V2Qn1ls7Gf3NvCk6TzZvfWtTF9t1+w80F3mgTHNiP9KW3s/RGQoQeXlmr7cv5joQrhTS+44jF1Taf4qk0R+lWG"
     },
     "q10": {
         "keys": [
@@ -434,7 +486,7 @@ SEALS = {
                 "c4c640dc3847988e30a65dba50a83d994d98860257b7b60a987989e8a1c7c2e3"
             ]
         ],
-        "explanation": "LU0jrrQBd7UBqUG2oDq2a2PlNfJr3BfccyUa693EWfon1wjJnZXB88UzcuL2Ab3g9VuHE1DZd+jaDlg3TYokqKnT4bPeobMSEzwbgbH+tT8aBK6MDye1ZXUG4awstv8qJ3gyxw26zU+THa+lns1PwlpZDtRNgPw9+5QphpDDjtVmgLNioEdGwbPwliVT70Gl4VIVw7lhODVMOgAb4CXr04IbKyTZxglKKJ4GhGBORMK10o4Znoc5RM0r+Qj4i2/wIVByZiKFx70Zj7sqzL2XN47gAmFBKHmmSuX8lR55pbOJQ1OHxL7KB1GmMEsBCUFCHjwFgXIQ12aDmoQUWCz/sb7vP8a48vaGsVzdh0eB4bXFHdPxTJQaIlxxH4zuVjMh3n7yBFsyUoG4NCmotCOhOnJtQPH3RFgVI9fcnyJ+o5zX3YUuUxJZTMZOAAkkTnSikPY+fXVe+uAA/bvHlfIQ6CzNkdKj92XZXA5N8uEHoorPSGni2hyE0bhmD4D8L+bgK5wDdiOdKSnwVpJYtupjhBy9uHPKj8FDV7ICSgCoLsYAONGfBCKeSPEggAjF60rQlZTRlkEFq7VW7vjV86Yhmg=="
+        "explanation": "LU0jrrQBd7UBqUG2oDq2a2PlNfJr3BfccyUa693EWfon1wjJnZXB88UzcuL2Ab3g9VuHE1DZd+jaDlg3TYokqKnT4bPeobMSEzwbgbH+tT8aBK6MDye1ZXUG4awstv8qJ3gyxw26zU+THa+lns1PwlpZDtRNgPw9+5QphpDDjtVmgLNioEdGwbPwliVT70Gl4VIVw7lhODVMOgAb4CXr04IbKyTZxglKKJ4GhGBORMK10o4Znoc5RM0r+Qj4i2/wIVByZiKFx70Zj7sqzL2XN47gAmFBKHmmSuX8lR55pbOJQ1OHxL7KB1GmMEsBCUFCHjwFgXIQ12aVnIVGSSXpsbrpIsat47KdtRjB1RGB+rzFXJvZDYUWJxFnHovrUZHsl3zhBR41TtnwYyWipTOtLDxtW7r3IhAEbJOIywo/4MefvJMzTxAdBdwAVxIuTTH2l/1yeH5PrvcXu6nUg7wE/2XOisWmqGXUXBQZ9+gGpcnPUyygwwGfmKgpGJr+IajkNNNAR2fYaCP1AoMQ4vInrB+utm2Pg98GTq5HR0GyZsFFdMeOBDOADeJhgUnG8UbWwYXX2w9LqKQQ7bDf7eM73F9Qa1TISpUWrUPrclKK+BUS5NnUkKwGvPVTlXJgSPvpVC8js5zEzGS22SKhvLjAsNZLBE0XRz8/2P5hevSxDUGhDYSorVinNZ9qK9ApvQ=="
     },
     "q12": {
         "keys": [
@@ -461,16 +513,16 @@ SEALS = {
                 "3fefa0991ea5251a1f5727fed820c9519e73048b7eae076810f27178e70e4ab5"
             ]
         ],
-        "explanation": "ymapnIRNHJ368PI3xFMUrLfGW2DzQtIuoBi7JLfSpld35aew/WegwpKjJi4W51HlA2KVWjzeQN4Cv4yMWlpMy0MlrHCXENkDdCEc+TorarEdGYuu7fNo010+5Ua+XNup6JqNmbmA4JosIMk4VwrcpEHT04SOUo0Un39q3Br14RUjQzTuk5vkpWbpRXBUjH7tG8WmbHIs/AL/VT/1yVXIoxewTzQCtq58GLEBaixl6eNBJcoX5O3IxGztttikLBQDSH5GYJXqxdpFh1NfV67zPoa9SfZfWZ6D9QMOvx8O3mAMbW3lTWwB6lzUSbnoioo6dli5zX1zuVOxLNJb0bm+WPIKdaTv2L658FNua10O1J/D7Z+XALPjF8WnGoDMtPf6fkV3dm9tQ3RCe/EF6H5wGYr/o+oZSr3DD6F2AOg9uXQPKfO3dogByYqreTJ7K4U/kk2A2IjZ"
+        "explanation": "ymapnIRNHJ368PI3xFMUrLfGW2DzQtIuoBi7JLfSpld35aew/WegwpKjJi4W51HlA2KVWjzeQN4Cv4yMWlpMy0MlrHCXENkDdCEc+TorarEdGYuu7fNo010+5Ua+XNup6JqNmbmA4JosIMk4XQWO+RqW7MWIWYRAjj84hEb7lSkuBmPwjofos3X/U30YymrwGYjVenY55222UnHkwVvNsUCmXWdDueA5HKIfbyByu7BGNN9Hpfve3DWrosWmYUAfRTsxUoPt1M1ZyQNOVbn0YYrzSO0LFJaL+gQZvgQPxzBDZCuxUWFEp17NWrHggZBgeC+H0GFyvh38LtNBzaLtDO4HMNfTwaG14Qc5fU5cnZiNjLiWD7rsEN+gD4+C+fv/fwAjam53EDpDerJJ5Xt+EIn3qPBNBr7DC+ogE/824DACJvO0YZ8K097ifnwrKZY9hVCK3sM="
     },
     "q15": {
         "keys": [
             [
-                "72b44b0cf54591eb79647a75171a90ef812b09501c2b11cbf83650cb51f9504b",
-                "4b51ebfc5c76e400e0de49fe34abd16b3e200ec97829abd8ac4af53c4ddd3e08"
+                "601c60f19b402d4e5b4eb3db1ca735a722ef122f14cf77484ca22ddaec4b0e2c",
+                "49fbb4203fa4dbf1b382c7fbc860d66dfdd34148d91de42f2f1b20e01ea7c322"
             ]
         ],
-        "explanation": "tNqTyQBHaPmLZ055LYl3LkBqGuWdBb3GvcHsmaLraiR4bSNhrnEdOPQB6wDF/b/Mn4bbbd0Nxp4vOIl2VwZTQOgHuDIcoYqg+eDuIf5nYqTRTPFc3uxVvesCPtDH/w5tLXBhspTLysExXyHZxgvhRCRa/0bwnVo1V71ubo+qD0+EczNBZQ1kheeTj48yjjCxh3i1+4m2AnJanQ1Qpae0a8dAl9/UMsV2ylwXAyyCNWyaFyshfn7k9D5a/tV3ZL2aVt5ww/yWLnjCtRKjmf/WjUf+J0OssFGbAlGHU9Alm3w9pNr9d7+D1gSLbtQsa/2NMpoZmRlRkvOdZngtYXzyYV3jap54B5yuSd0QzNulUxQXK6sMSmJMQMCkg6Z700vPMr0FA68Xm8gHWAafpXX6wr/wMflrBxsDnRWEOGg34MTHwSfKQlc6ADBOUYeYL3w6t3Py0deSys0BfSx8Lg3K3F1nGICN+J0ro5PiTF+BJNlBUPDA+UPDkLP3kLuelo6apG7dfdhHIMmssnLkfQhkFDV545Y9xhkZQw7Lyk9xRUwoR1U8CtZT61UT3sjfbc260GrimHXPUobFTFg4hKT+VzhJWZJJpeVF+5YQNvpLIX05bXIX8NrBPPT3oyzdNXsaeFg1szD5rihDzIUCAcjjuz32ruk4rW0k/TdjM7AZBlF8JPQqyH/Xfe9oj0x9mfYGFRriWn36Ck8KOibVw3t01+kggS7UAfxC9RymPV20XRpoStnwRlGzUBMoogJB/xcgz5XFMNB4WhrKDnwzQoYAL/yagpahucieE0akmjg="
+        "explanation": "ElHEf5WNzjUrGRar+rHadJoBQUTB8mpVMm+r4DWO/iPF0Dh9dKPHWCK0lrCdCF7fiKkARKjJ/jKZGbhiO9TQECtML82w7LFRFLIY1RER20hZGucTXWGKJDPpCB3d0N5mgQrrco0vu1H7b0gC9gVAFCL0egIFXZpKg7AoCegcSwmE4do6o6aMIJYu0W/mP4NU58jcMoMKSkq4fzNwnpWLL6OT0l8yjLdhkTBP7XByNmWAAMSCDDIwbz97Pj6J8DBwVWdjnWL+XcOwUAuPendmhRryTVZEdle8MaMI5vYaS6mPUGml0zszOAwfNpCQ0mD9nV9NkatcHCkm0FZEPi48RikZU8lJW88AO45uyegrQOvpCpc4Gvn/rp3Iopwo/qjGTLLilO02ZXh5cQYjpZiXlqfKT/NUzdDrZA6FM/jL+/bMMM9I0mhk1RTwvWG/QrwZXYpuQCVV1roPOq9DhYXPjQhxQEIMOPxFH5ToRKvS1KAPdJtN4c2iS94K3rP0XL5IC60LyAw9L5HsXa7wuxW/JoM+GMNCJjchIELNji4Q8ygif2CfIlyAdA5NdF4gedwLZociF467EGM4kWh/6o90mlgYhcyA+O1/CtrK6RMQl3AGK27zMRwPEn9HFawUK9VUcPS4QHKMwJVv0pcfQlYoURkiCnrt8y+T6Bgq+GMIbK7u5OBk/48X1W4UjvuLoxjmNWGq61zuZVjCStcMvkhpT1SEyVYi2X37Z75AhSrxNlJnhGRSpWxibPr2EABt6lxkLm26MbvwMdNrBk+d/hPVuwJKzw/zkVs3yRWJttQ="
     },
     "q16": {
         "keys": [
@@ -490,9 +542,25 @@ SEALS = {
             [
                 "89b59d6d7a4c9d10f2373926a5a8523b9b3379e4daee81bd4a1a74d63d31d505",
                 "6f4e9e9500c5023a40f84d170fc19cd2b43e7b13643f5cca28c03c81707a1c9c"
+            ],
+            [
+                "45d3f40bfeadf7c0dc77ddbccbc709e2a0195a047c4388d6840e7136f00cc27d",
+                "7a6afa50e09d560e820b8a4990d0d0c2851847b2388421e63b7873134c8cec2c"
+            ],
+            [
+                "8cb2ef901b9ac45bad907fdac893912ede3f71b2662d7aa2b6877261d8ed391b",
+                "52697fb3065aa0dcc66d386a19e22ee388518d4389cbbcf1cd3b72655dc57648"
+            ],
+            [
+                "9ec2b3363b83cbfd4bef7cf81f3c0c1bc38b38826a725ebc0b3960156cb5fb23",
+                "0e4e2db2d801b10eea0c8da9b82c912d04cdbe3bd347dad00d2f6a58b887b3ad"
+            ],
+            [
+                "6ca555dee7f9b3bb550b28e63e9b1c65bd6f2269dfac79a5d851c519b3b6fa03",
+                "e380ff347f4ff655165cb8d763788b4cfe320aac1e23ba98df33ed25cf8af200"
             ]
         ],
-        "explanation": "QsdmmsNay4WJYhiujXm45E2FMGKtfrmEERQHZ9prHb1znDmrV7vxzvr3d80Q/q/UkM8xvQdk+TStQ7xO1VEsGU29wDzjHkA8V4nt+egrwjVOfEbFcg/FJxEjv0dbEVUDEM2n7qytqWiLzm2YCA/7la7R5wnoJ489PvkStyO/vrCsLf+X7/ri9Vj9HlZrmnqY6+rDdPpb1CAkTho3vnzsm+ORP824s03m+gJCLPz5kzGbKLQQOrPWwen9Ohnc2E3R2AZHIMhHVzCH9FR/y/xn3V9gOLYouUVDTyDXQbarwOmjsaVxcbpElTNILDn5rEQQklvPiqrnpi5wx75ZraLJHiuQR3/CqME5dQ7xSOBxQ5VhH7Q/EyTe201j7DxOPZTJrWb3gFVe1RpNE63NscvY40FyeBfPjTCrtcz3X5hkuq9979mi4Q8c+lYj2RRP2/m2eYKAQmOWgEfzWOB7BpegJulJOJeAAUPxbxWYcFCQrWwPBaWz9qNkD9i6bv6mWtCPtw7tyE3H6VIHYAL1AW451JZSjfzksZ25kT7FXa75gmspJG1ue1DJZ+qcrZZjHI8OKHqKQw=="
+        "explanation": "QsdmmsNay4WJYhiujXm45E2FMGKtfrmEERQHZ9prHb1znDmrV7vxzvr3d80Q/q/UkM8xvQdk+TStQ7xO1VEsGU29wDzjHkA8V4nt+egrwjVOfEfPfxrBLEQvrxQSFlNAGsag+LGx6G+WwHecSA/jkaLZ5U64LYsrI7carznrlPWuK62K8+bi1VjmBFxsgzuf4fmXK65T1DYoCwA9tmz30u+RP9u+rk3i4VFdaePrkyyHPrQULaTa1P64Ow+Qwk/R2E9HIJsdHxfCwV5u2656wUc0W708o0MKcXXTW6uij+u24uQ+cbNKlT1CJHDluQ0LlBLPrar2qj9sgr4cqr7fGmKHXDbCjMYmfwOlAfY8VpxrTKkyBSTc2lwx6ysLOI/FuzW3z3UWxUlHR5fdsJjX7RRhf1LLw364vdmiW5t/+ag5qo2Z61k2+kx3/htKlNbrMLeGByyeika+XP80K5XuJvNNOZvhEE/zYFiPNUmLq2UWA7j38ahzTsaqLfStTcaQoED62ULHrFJTdR7xBm4yz4oXkfrk9IrsnDKAXbj3hDYpEmcoYErJZ82buosmDM4JKDusGOtUk3K8tcdQNVjawjLnYbKINHzX0Bx17lLoDqzo28ubOVWEuJBKluKyfKrBW4qm2wukrBgqy8b3GrvaYQPxasTnG02oiwQNiLrGwFT6G9b1H3zDbiCDrsd1U0se9PPsKyfxi5+o7hSyQxelC80+Cg/ZzeZtP6dGHuM9AdlTKJVJ3PMxDJWPZbYm4ks6Ne/RZYSx3IDbaxhWslVLFhqbAk7I58/HuAFZg/l0d1gZoK6OucSerWTuqfeGuYp423AM0sAjo/59ngY3Rg=="
     }
 }
 # fmt: on

@@ -15,8 +15,8 @@ QUIZ = Quiz(
             id="q01",
             prompt="Which of these help explain why relations between Pakistan and the Russian Federation stayed cool in the 1990s, according to the lesson?",
             options=(
+                "Pakistan's refusal to accept the Russian Federation as the continuation of the Soviet Union, so that Soviet-era agreements lapsed",
                 "Pakistan's recognition and patronage of the Taliban, whom Russia saw as a danger to Central Asia",
-                "Pakistan's refusal to accept the Russian Federation as the Soviet Union's successor, so that Soviet-era agreements lapsed",
                 "Russia's preference for India, a close friend of the USSR and a major customer of the arms industry Russia had inherited",
                 "Russian support for the Taliban against the anti-Taliban opposition in the north of Afghanistan",
                 "Trade too thin to pull the two states together, at about 56 million US dollars in 1998",
@@ -41,13 +41,13 @@ QUIZ = Quiz(
             id="q03",
             prompt="What did Nawaz Sharif's visit to Moscow in 1999 change, according to the lesson?",
             options=(
-                "Moscow agreed to begin selling arms to Pakistan",
                 "It broke the ice and produced economic agreements, including an intergovernmental commission on trade and economic cooperation, but left the main obstacle in place",
+                "Moscow signed a defence cooperation agreement with Pakistan",
                 "Pakistan withdrew its recognition of the Taliban in return for Russian goodwill",
                 "Pakistan signed the Nuclear Non-Proliferation Treaty at Russia's request",
             ),
             objective="revival-nineties",
-            hint="Compare what the visit produced on paper with what the lesson says about arms, nuclear treaties and Afghanistan after it.",
+            hint="Compare what the visit produced on paper with what the lesson says about defence ties, nuclear treaties and Afghanistan after it.",
             section="breaking-the-ice-nawaz-sharif-in-moscow-1999",
         ),
         NumberAnswer(
@@ -134,15 +134,14 @@ QUIZ = Quiz(
         SingleChoice(
             id="q09",
             prompt=(
-                "Gulf News called Sergei Shoigu's visit to Pakistan in November 2014 the first ever by a Russian "
-                "defence minister; the Press Trust of India called it the first in 45 years. How does the lesson "
-                "reconcile the two?"
+                "Some reports called Sergei Shoigu's visit to Pakistan in November 2014 the first by a Russian "
+                "defence minister; others called it the first in 45 years. How does the lesson reconcile the two?"
             ),
             options=(
                 "The reports describe two different visits, one to Islamabad and one to Rawalpindi",
-                "Gulf News was wrong, because Shoigu had already visited Pakistan as defence minister in 2012",
+                "The first reports were wrong, because Shoigu had already visited Pakistan as defence minister in 2012",
                 "Shoigu was the first defence minister of the Russian Federation to visit, but a Soviet defence minister had come in 1969",
-                "The Press Trust of India was counting from the establishment of diplomatic relations",
+                "The reports of 45 years were counting from the establishment of diplomatic relations",
             ),
             objective="revival-sources",
             hint="The margin note on counting firsts lists the definitions such a claim depends on; apply them to the two reports.",
@@ -186,11 +185,11 @@ QUIZ = Quiz(
             id="q13",
             prompt="Which of these corrections to the source article's account of 2014 and 2015 agree with the lesson?",
             options=(
-                'Where it says the Russian government "divulged" the embargo, it should say the embargo was lifted, and the announcement came from the head of Rostec rather than a ministry',
                 'Its phrase "post-US withdrawal" refers to the final American withdrawal from Afghanistan in 2021',
-                'Its "draft agreement on the release" of the gunships was a TASS report of a draft contract for the delivery of four Mi-35M, superseded by the contract signed in August 2015',
-                "Its sentence on Moscow's helicopters should say that Russia gave Pakistan four helicopters free of charge",
+                'Where it says the Russian government "divulged" the embargo, it should say the embargo was lifted, and the announcement came from the head of Rostec rather than a ministry',
                 "Its mention of an embargo is wrong, because Moscow and Islamabad both denied that any restriction had existed",
+                "Its sentence on Moscow's helicopters should say that Russia gave Pakistan four helicopters free of charge",
+                'Its "draft agreement on the release" of the gunships was a TASS report of a draft contract for the delivery of four Mi-35M, superseded by the contract signed in August 2015',
             ),
             objective="revival-sources",
             hint="Compare the article's wording with what the lesson says about who made the announcement, what TASS reported and when the article must have been written.",
@@ -202,9 +201,9 @@ QUIZ = Quiz(
             prompt="Which reading of the rapprochement of 1991–2021 does the lesson judge to fit the evidence better, and on what grounds?",
             options=(
                 "A genuine realignment, since Russia replaced India with Pakistan as its main arms customer in South Asia",
-                "A limited Russian hedge, since the defence deal covered four helicopters, the flagship pipeline was unbuilt in 2021, trade stayed small and no Russian president made a bilateral visit",
-                'A new alliance of Russia, China and Pakistan, as the source article\'s forecast of "game changers" shows',
                 "A Pakistani initiative that Moscow never answered, since Russia sold Pakistan no weapons",
+                'A new alliance of Russia, China and Pakistan, as the source article\'s forecast of "game changers" shows',
+                "A limited Russian hedge, since the first defence cooperation agreement led to a contract for only four Mi-35M attack helicopters, the flagship pipeline was unbuilt in 2021, trade stayed small and no Russian president made a bilateral visit",
             ),
             objective="revival-perspectives",
             hint="Read the paragraph on what historians and analysts disagree about, and test each option against the evidence listed there.",
@@ -242,16 +241,12 @@ SEALS = {
     "q01": {
         "keys": [
             [
-                "1dd248fea8fb37aef52098923cbe270c3e07f5a5373eb3bd43f26735113c5a9e",
-                "c89678e6157a0fcf28da99065304050629c76188e54b55abd5192d51f383ad9a"
+                "57cf60356dfb924194df6617c136b95cf816a484078bf53c55bf1b2a8852e295",
+                "f79b9b71749805b0502eecb49e5bb25a036def389804794363ccfcfafe38f86a"
             ]
         ],
-        "explanation": "7CmdRXZn623lBkHcTnTVG3Xgn/9mx1Gy7EjtVNli+mWtAe+J8tYGjpXqhFOPNK1KdE/2XZtrDu1nu+JU2LrNxdLibKFwinn+CpHKqG18e4ulp6v9CLA1GdV+qAQCeMA39g9k7CbcnJWod7rreMf9kZyA4byOKjHq/R21DYrwlRmb1vHDRSgZrwLjr/qJ1gLf2zVqD+qSbpkm73JdGxRB9w11HzKj2T5Cb4oM50syvsILuPr5sN7s5AM7wmdzkKs7i8Hl8IORZVyMwPqCUpG8bR8Wdslw8vHX0WZzGOuh/labDeaTKX8FRkpxi2kpB7syt44AdaB0UlLf/S0+HlwnFEDJurmelVPwrruuI687Y6kXmHDFae73v2ia/c4tueCRmqHP5n9d1RHVA4ZnnoqRdlxnO5ntVFFj2dvzLiFZw/d4Lq7rMqNl71TvKPfnP7MQ3916ZRXcfJmyBUTIPrNsHR8Jh9L4M9Dn8CfwbwGuhgbW+fqHmNf7ocBeXujCQ18UNFmqQbjXAY3uOmBhVB/+QJGNMHyCLuz0Haa/ggHw0lhWUrtM0tlT82jWWJSsGktN6xk2CzTF/TjMYunBAIY224yukPeZVipmhZqztzqvb+n7sHqr4Tan3+xX7z0gT58KMW65VxQf+bzH7SJ1fkcxHQDYjpBV4oJM436BoYdJH0NAsVaztTRsj01R",
+        "explanation": "he3b5rVYIAZ6fk+hcUvMOFpAeawblSMuxt0WWhrynsyrlWrhGLV29ROLgNrZu+5ZsC4h0hvc/0i6yDQySR4ekW/STF7l7f4mN2UrXFRKwL1fX0WvVU/IxAJu5p4pGaHNqNqnLB80EDZM0444vtFX5lPQhw0NlEziycMTzH+7qM7d/MeQ75oJzRU1YulfyhaG36GqpmGoWrUz0jNWSX+GweGrODwhH8wG8PjNBJ9MGj7B4srRQt0FwWSmB5crqYA1nVz/0GyU7RII5JIxNNtPpmQ1wtm64x0dtFX2NeEi/dhHWiiu07TZgR6WbaXTA51qdQXtoGaghqpHFc21Mvm63BSKTLfBDqYNK30vMPmZOEu+s/S7eemCLD//GS91+5M/+wC1VhlIa7D+ceE66vN1bRVMoaa7oeEx6rig8qc0lmL4rFBcHfT+cQHJoEOeG0kUyRO9a4pvZThKqqqPUgfn/XC6uqWAE8roVRVo4MP9xe531A0NpWQNQaR8aQ37KhZ4HGk1T6F+RWb7xzVDmDYeivAxee9zZB/0AFpodGEBS3cCOIFAeRKvDwnB7seKEGdhXScYpGeCKSqsY+x3MGRBaI/yEZYV9tHpQt0LsRmtCNM9LdytYsUjweZGIbIAZO8pkVn4bMUBRZbbXzSAfUPHtas5OlfJLd9/W0W1/ENws3LaC3tly8LvEEFFiXUbeiHbzZzj7AsvIYnTRa/yeQ02BUatA69NogJa9wNVW9A3ZhroVs6PU+f0zbNwrxor8ldrLLZ8RKWsayFfy9CXmMpbgsLnKz0fzdaKGLlHtDnELtHLbfpK+HRICl5cTLaHBt+f+2bySGIvdWMh9P0FF4qz0pT1ElAQD3I=",
         "partial": {
-            "01ece2e215a8f65ea4b7cb2499e406605f63fe4e2f850a1aa2869c8183094a9e": [
-                2,
-                0
-            ],
             "0807701fac034acd7770370a4abdf547cd92c0d8554201c4eb4b494770cfb97e": [
                 1,
                 0
@@ -264,7 +259,11 @@ SEALS = {
                 2,
                 1
             ],
-            "15a286564b9db056221e8cfb868e5b3ba3dfc7c7c370d672be385fd75a887e6d": [
+            "1a242a31b36917df3ef68ac07465be9545405ff3540f58022cf7d39977f2aa86": [
+                2,
+                0
+            ],
+            "1dd248fea8fb37aef52098923cbe270c3e07f5a5373eb3bd43f26735113c5a9e": [
                 2,
                 1
             ],
@@ -272,33 +271,33 @@ SEALS = {
                 2,
                 0
             ],
+            "30bda6e6e8651865102472335f93d8143a349434dbadda6f8928edc38327895d": [
+                2,
+                1
+            ],
             "3f7c47b04d9067bdb6f891fcfe550abd793a327bf5c76f83ce4f313960a66338": [
                 1,
                 0
             ],
-            "560da5e866e17bc12068d2737eb844409b6911478dabf3a5012daddddeaa37e7": [
+            "7f462894825fd2e5403df906ea13559178852dd591c2640cc621278c50924dd6": [
                 2,
-                0
-            ],
-            "57cf60356dfb924194df6617c136b95cf816a484078bf53c55bf1b2a8852e295": [
-                2,
-                1
-            ],
-            "739a430323bc1996300e42528d261b98ed4746d9ffe15771b4455543eeff55dd": [
-                2,
-                1
-            ],
-            "74fba9e59e332fa43d6c1ea8f20b74ba92bec674b13ad06e2461e0b8af184373": [
-                1,
                 0
             ],
             "93e682a61f107084e63a20ff68530fdd63b3f27ce47f5b8c71edc054aeec1b84": [
                 2,
                 1
             ],
-            "e236d39c1cac29112d9b30c66f842a737031d5b4d4aede4d6495cd8e2c01b610": [
+            "9c131da9e0b786829f27fe66a4cfe077bd3bedc66bd21f005e0b7882617cf09f": [
                 3,
                 1
+            ],
+            "c48f8e5238292e69d4a4e95020863b8ea1b8b0cab7a98ab7bddd74b2fffd6d45": [
+                2,
+                1
+            ],
+            "df65d4334f9b3bf51174e0098ac7db8c866edee4f00ea2aee138ea3c1701f165": [
+                1,
+                0
             ],
             "ef8e2fb7b3cb861edd899374926a65c21f835a1b117b4896bf0d90cc9b2763e0": [
                 2,
@@ -332,6 +331,30 @@ SEALS = {
             [
                 "c5f37a5cb9ca001a294510ab364208fd16d745c6d48c2869be2ce60109894053",
                 "bbca56ca7e08f4580fdca9e7948259559f8b5dd44be979a7aae3ba35b397d1b6"
+            ],
+            [
+                "9ec34446ba2ada54986b7b7a319ff17dbb3888c608082cd50f7d21fc14f39ac4",
+                "dc54c146a4a26ce9e321066a2e9dc68a1bfc3550baa92c21510ff62c27189d84"
+            ],
+            [
+                "a67d1b5caa6053291c3b2a6a610a5e98df7a61aab6e25dede2938529854a3240",
+                "01b7641076e5f11fc04ac8ff9679c2a6bc1ae75952d470e62e3510912880c4ea"
+            ],
+            [
+                "1bdd6fd2d6d2e3b874baa65525b60f64a0ea5d8d6c4563dbe150895e41f5bd0f",
+                "885e2e8da2503bf22be08b55b2888d4b2b3f4c0faaca21daf9b98a35ead9a60c"
+            ],
+            [
+                "b20cd2beffdff99947fb3cb9e4c462e8362ebd2d21e329bb0bb80e66854e9933",
+                "ea62bf40e0b3746d2e4ea0854e0b38a53fefd64482adea6aa0de44760366001c"
+            ],
+            [
+                "7756101afd8d1e2029c657a6a2ea72038bc07b3fe6a72fd36c54c51bb677b876",
+                "da3299f9231d6f4282d82566445479df8ef31196a8e014bd42107267631e6b53"
+            ],
+            [
+                "0971eb53d00dd48791d12c00eec7e5f0d1379bbc5c84017c193fc3f4ca500764",
+                "44d92c9bf1528ba8acaaab5a360a3b66a45d2626558e2a98b40e7ce3b7df0d0d"
             ]
         ],
         "explanation": "ZzgM6VEsK9AMulPI2jo3T8qniJvJbs1JyK0WaQssX9SsXVeeyi/O26gW8YPz3ejJYLTepslPVtbaF9APScHYPaK87cDJQCYXNI+8bX/H9tjj/gC/cSoQZ8JjDaec8yTHYw6W2wwIsgYU2ZcpQFQCqfGL83AlQknNwh1tlSGbbLlyaktUn4XR/lxRsZgun86ADdvQ++NJ5iAhBmCtXvb4UUEajYLtcHDdcKc2xzaKwaOKOSop02J6OL3o4SBJf8KXPcvXCY3Q7f7FBkMykAMU0qXLoliLr28Y9LGfuspNEZke0u/XMvFL0dDCVCA6vmX1lVquSXI/lgodfalIOphHPtlGnqLxs9OmNoGL147i8lQuOn3Yd0SGk6UGEYx50b+owC7GpICJIE8DYYWoHea7WicGFgRvfztmk1R4EjHtDvvWew85fu+iePUkbH1YHVadwGz52JAaywjB0ErROaZY0aICnKgxM0IwhI9nbAZx+OSf14DHji7gx3epAWNv9bTsSL2//y8pGjinU1fenmPYROQYpmIic6Zn1URzfmqA+Br23CF+GAVva6lNb2UuAVumyFldZemK2UUlB7VKwhw="
@@ -339,11 +362,11 @@ SEALS = {
     "q03": {
         "keys": [
             [
-                "bcd8bc9a604d908d7169e6a4ff23eca6838f7307d4051f86057387d5e4fa6ab1",
-                "828222cee05f784dc02a74ed053b9598c2c2ec0d93a6a2894fa758e770e7a37f"
+                "34290545f7a4ecc1b1acd94dfb794bf5425d442339b4b8fa083d00e773f5591c",
+                "d5cc0363bf8d3a1b90b100c1901d465ecaf643d64f61c1dce1780744001ce608"
             ]
         ],
-        "explanation": "s0bjwu+mligsroujUnXgxX5K+6AEFKmXCny2JMjZcaya4yMYvtn6rV3QDUnRrjtq74CO4bVDWLrKkr4kIoBHdqvPAGFxS6vUOHpylgIXXKgJUWE+4kZftAVLoj/NS/sycjDgraQlmSH91f8VsSjrp/oXCt3wHzY1Iijqm1eEkkS0isBpFQ0un6KCPG2g6dbp8Gz+6KHzq/KrYAXChJ+/sPgN+zCEomelJWwv9DrRADidv80agcPHPbYu8UIf81YQcKUOE5yqbPYw+9Ozbwh5v6n+G6UCAMa2OV1BNegUSGADzSjf9L0RSLkLjkDfxlc/1WdsKHZlb9IgwqN3VHKeHU9dYRwu/5+peA6+i9HZl8uzSHliW2tO8nYMlS/Q7y/8jGNIJURy+p/XqUZSHpGm8vFOMr4n+nlqxGzWX5grBgUWXhY7OPVDO4TcnkEPs1JZiMENzW0vDSmMXbQn5NHIw4x1Qy9FLsHKNUdXT4SQzAKKfuPO2Do6ZjhcSMkej7PLSrHnL4PznqtSJ/w49aGyNmpZ/JX3SLG8rvFLsVq4kNfUZBbr8Z1HIDNdkn6xB4vr/gjlGCCMuPepWjpbFPxUYxgvmjEk4Skos+yiGL5sU2aflePymn0opwtZS33/mdxgC0lYCF3H6JGSXjVHs/Kuu9aQ3AvhkoDyhM3kA8wlg/+N2s6DlybNx6FAG2zxC82PyyQ="
+        "explanation": "lac8zQw6Q1iM28Q+QMxWamDlQNr3dukiq0gmJISKGIDAKSHCXEhKP9tZ0Uq4TSdoY+9ZF9A6td9du058YVurUfe4xQBwDt4x4Qh0tTs4WQwnwGmJqEESS2l9/mUkmV5Vxu+2Q3o6SuqfLCd9XZ4dfP0YDmVN/oLwE75SnaL2UNwb1Cq2Gqb2/oDiMFPZYM7YrtVlPhyPl/sRF+OfnhDyFdiItIEY5rye1/DXYDfTksd5WGRIKxxMsqb7HxWUE620kmTYmWR7bYuRKifvrFxLf19isnakQrbfwswEb4072N4+LsDBOKpr+tAEVg9birRebkay7aShuRtTpb3QqtPhDHXoeZdDRI6VB6/e2eyozzIQK5YaGiWh0ziDxhtTTPbgcCsSmSHm65koXy4ZP+GgvNRHGodVDMaKRFwWa1dAsBZCPIr3Ffi1vCjU6rAUjQRc1l9/h43K5rjXJvRHL2Z9tYFmkApApYBSMV5/kAn86VJ7mSMqGQe3tNiLrtTnQIU1IuBrDbjJJFcG2WJIPJ1fTKL3BSsllc2CrDo93GrvK43DjNAR6xOtAhb6xe4A7EIC1zqzKpCZ3jXlgahkuXTrU8OLux+XgPZqpAe5BCh1QRRli7HNvPias0bDoEKmo6v5l4lIvO4JDczYaQdil5LvpKwvTdg81kJPcEZcNWFmYXuupr2FrT+rXAWtxQI0PScVNP2Rj0kLG6QfsX4aSdP1wxd1hN7ptjt5h6Grj1T5NpoXPRdGX3OfrX5qvwxLQrzKAbnEH0uCIBNLcxCEcWGcoOeKwPdm0QWrd3Iq6DyuyTpSKVA5S4v5yfs="
     },
     "q04": {
         "keys": [
@@ -388,7 +411,7 @@ SEALS = {
                 "9f72fd415afac4ec2851d22a4c5a1a254286df12be7cafee5510fc6a60d09e2d"
             ]
         ],
-        "explanation": "+dgokRtBPequlrEOcpLo2BGaFD9p+VyCVcFQRCrQKgQOmemuDzqDxnznjrt82/UN1ej/lv8lEzgWftnKcN6i376i12iHNKE47wCNT4WfJVyu1jEfzVcTSjeLIfgIwsbHmzOh5iqRfvnPhgBnOfI6MVvAQhvo4vQHWs4CZx9hL6SmXs8BtvwbQViKZWzhTgyS+DW9QlcGQqLwMP6aEVqBSRUU/GYgXhyky/OPnjmOoGSImGCtUrMkDQ2ozOWMPvExtQSMwTvUlLWVow33v3BQCANUv8q8PcHhe0cftoGyp/1pvy0qw664s6+gvI8cxSe8AAZYZK2hkpLB2z0dlwqOvFOBvG4za1RDj9PFc5fXlFbfa9liWv+sUn/isr4aTCLwz0Z56n2s5JvANZR0TmWAxT9pE3nHZhtKHJnEBhgu/rbNTxKoDpneQ3LxfWVbw5b6ew/lCfRgIQgY/aKkP6XJnN+1m8g98FlK01GVdPjCKHcB8RJ2ajOwQeSB608B"
+        "explanation": "+dgokRtBPequlrEOcpLo2BGaFD9p+VyCVcFQRCrQKgQOmemuDzqDxnznjrt82/UN1ej/lv8lEzgWftnKcN6i376i12iHNKE47wCNT4WfJVyu1jEfzVcTSjeLIfgIwsbHmzOh5iqRfvnPhgBnOfI6MVvAQhvo4vQHWs4CZx9hL6SmXs8BtvwbQViKZWzhTgyS+DW9QlcGQqLwMP6aEVqBSRUU/GYgXhyky/OPnjmOoGSImGCtUrMkDQ2ozOWMPvExtQSMwTvUlLWVow33v3BQCANUv8q8PcHhe0cftoGyp/1pvy0qw664s6+gvI8cxSe8AAZYZK2hkpLB2z0dlwqOvFOBvG4za1RDj9PFc5fXlFbfa9liWv+sUn/isr4aTCLwz0Z56n2s5JvANZR0TmWAxT9pE3nHZhtKHJnEBhgu/rbNTxKoDpneQ3LxfWVbw5b6ew/lCfRgIQgK/aK1La7Y2JG01Los5kxG3FzQOfbTPzIQ81dre3E="
     },
     "q09": {
         "keys": [
@@ -397,7 +420,7 @@ SEALS = {
                 "4ad547524705d67d5f8be956c7849f74992b389fa124468829fd6d92fa2f3dd3"
             ]
         ],
-        "explanation": "3/S+gzLhf8JFWUId/SymKdtm2YxL7zmKcthIlCsiFV7d7G32vKfaXfA+GdTFhog35d2DeqwA5i8BDDWGOGdEAhBMbKVcFbUsTPMfheWuj+4SIfHQRgBJ8lhQKg+yPz8uLYnIbQNGPyaXhRmOMfN5iitQ8EHYJYE6h9pALyJTB+uAAokEHxGdgbnMlm08USrlv2OxR8TOlrUn2ECVqYjuAAxRSp12b6t5EXdKnRGP5lhuLDPzV9+kGUM8wgFqCYahWCCuScqiW7LJfCnUO7PDD+vmMv3tLjAoWg42C2iK7gWQU/jQzIxseIuBIQu4oSQQ/3YkZjeCkkm/eIGLj+K4eePgPa/I2NrTgGjG/FBJYgO4e3rxX9rT31lEb2SQ81ZFFpAbV9YRTYNLB+DrwQa0gb6QTgU7QoGgzpHlBzvjQ53oVl2xog4Frb91XtGZKwIdCVYp2Sgunzhvv1vFN4m1JMTZu/sPAlD4E5oyXTi0xTsV2PyS76sprI4Pe9p6UCMNPz44+RerGb1PTQyaKGV7VXvpOLPeU6CT9dGbJ11Z"
+        "explanation": "3/S+gzLhf8JFWUId/SymKdtm2YxL7zmKcthIlCsiFV7d7G32vKfaXfA+GdTFhog35d2DeqwA5i8BDDWGOGdEAhBMbKVcFbUsTPMfheWuj+4SIfHQRgBJ8lhQKg+yPz8uLYnIbQMHNS6Mm03BMqV92G8Z4V7NbI91kdtBMnoASb6WV4lMDlmrzpzKhXB5QW/nv2u3TIfG37YnxV2Dr83dTilNS4YzQflbAHpCmlqIp1QvK3z9XZKoVwpj2wZqE5/6ED6lSImjCPvNND/IerOLHqO3J+ShZig/Gx95HWmLoAPVR/HTw518Itj7aTrwtmES9XQ/Z2OV2163bJKJmKe8O+33JvrLkMjPjXncuXEBXgKwZz33Fs7U3VMBYirZ1AVgBJEbWNYXDIgZSMCq5AavkLuOQwJzC8/12MTlTy7/AoqnW1G6swUE47g9T5mMZxMSDRUjn2cn0TIhuxXAeZn9NYzP+uULT0OxFpo1GmzOjQpd0bmN+bc044tBf8NmBz9LcDZ3tx3qDrBURBffLCx+VXygLuqceeiv9NmHbg=="
     },
     "q10": {
         "keys": [
@@ -516,29 +539,29 @@ SEALS = {
     "q13": {
         "keys": [
             [
-                "05ef0ad6d934a6b59e57358a841c8eeeccb495b1d1d0d4821e6c5ca7a0e51c50",
-                "ec0bd5f7b76dc5b5025e3fc421081c2c747b8d4cc4d1f684e26bc632d26b7cd8"
+                "6f48b5eb72b2ebd6d68dce54052b8080937485a9cb1c4831a8b11983a1f8d4cb",
+                "f102d25f0eda728f7675c7cb2f9d3ce5539c6c31b8dc80bf02366fbc79d95594"
             ]
         ],
-        "explanation": "tAWAH6xRBJvsjyVQIr4yN+KnbZjBZLCxigNdUB+i/kcvfyEHMBcBI8fXNb6MciX3yXKS3be4ogsIImEk+tpRSy99rXg+GlxedYKE0lU88V0Fcn6P4SZLMl9RIeZoEY5YyzQDMGYHu61MYc+BJmv01Uz9CVZYM0u1DmrWMr27Cof1DigQKDEgmf4P5IbHsyjIKFgTg5BOcLheelbaC6Hcx7FYU9e9GHDESpSxEA18QgQe1Z8M2XxMk57A5OrFq8dzSQi8hfegrsS1JdnoM/KTs3xNfkaTNKazJ9yQbr2NXCpBjfErW7PzeWESjIuuswxy4zsoD0ZbJkuQBxAnLS1k1SxyuZ/N0RlKSuAoIuQAqUT8Og5lE+/eKsa0FxkauCTX4ZCd3lMPDJteir9EjtmQFpWgzSNVLcE/eEXDz0LLA5TDklJcCtr0Y3inb0YQNLoiFz+4MPSWhW0/fzCMUpThygCVtho6CrGwMNFzT8OQjV1Vm27jYGOHr+t7+fiqnCLjz/1OOlZIwloVPnTGBUa+bdyLSjZ6H6V+1HLk2mZBUngeIo97uQ3Q8d2r+fSgcZHXyS6OgPYfjx4q+ddRPeaHnDB1v+T5SX4BB7Hl76mtHK3K6c4sOlNfAWoGqGjyany0AX6X1eR9lpQ=",
+        "explanation": "AxOFCsq1TfWVHilGriI7Zfhd+5Hzo1PbEmvmKNvaCspi3SNlP5Ef7PAlFKJwgx00tZ6GwPdEAJ6dUXQnB5raevUgQOuB89e8mcuxIfoXa/if374w8OYwWFSA4fTxJuQaM2YFFFVJkWWiVsJfwRRj47v+xbbYlAYEeh/MO5lUbSnu2NLSbr2hs5sL2gAb6j1lOzgJbOQOwL67VJMEqxHKdyPD2sj9bnlYP1kdlGxVXN8mIGe9pxxMNGWAGtWjzl+DwkSiIGRJe81QUy/Bu94hilkodRy0T46hDzV3hAJk5AJxh6v9mSccGnArn5DitXL1z3DGN0QApGQATucntmWIDdVqEFA5m7qRFKrQRrihb5to5bCI5b66TR7QVd1NqJ6XKJVE7ZJMGvi3uKZNjX3+w5wpJNOPe1S65xn0xZgAzQARyuiMyOMUmnL7yv+elZDq32kEnjYGO+8xCem3tnmGIVCVSURmbdN+FhI7RbsKhGrN0kRyR0Caup0U9Fe5u05OFSnKUX5aE4rhcaqYIrH49r0bmKepUWodVcL5hJ7guRBbkYSiJlE+qTUC3xwquO0mZiwsBtkuQQR1b1M1mlxrMsHadMZbhUoMnfTGE5kYkvpev7i6idu5MDUUhmKn5oZiI8WEDzHpxLU=",
         "partial": {
-            "1bf4e3b8fb068796916cd57081663226ea53e1b73a2b478eeab232c1d50e274e": [
-                1,
-                0
-            ],
-            "429f75ac9f9b398f3504752aba51ed96268615cd67bddbdd5f1c02e438e2ca58": [
-                1,
-                0
-            ],
-            "7037494608781f5b7e68b330803bc459dea8f6012bbc5087cb30f3354a04de5f": [
+            "248b647d2076b77d03c874f084ce6c847414423e402eecf6bc34f9789474bdec": [
                 2,
                 1
             ],
-            "cbe6998aa31e9d4b3f1953e5954a573ba5bc7b315a5d04ad4de8215410a36041": [
+            "2d8303d40f4e2a810e5e090428c89d2b25706e3efe21146a9d7c3e82c005986e": [
+                1,
+                0
+            ],
+            "6373a51599cbc8edd3ada5a6c69b23d0db55658036797b78b05ff2c63c8ef8bc": [
                 2,
                 1
             ],
-            "df5e6a7495a80b9356756876db47079908aa9cc2e9150271802df5aeb258a8f2": [
+            "67d5d139782d7f9cb28f7aa7b08def604119d623db8f4e5ee6f84701e61fd32b": [
+                1,
+                0
+            ],
+            "77db67fd01252a1b8fbf2afa4afcc2402d3d345f0e106a4e917768e21be5791b": [
                 2,
                 1
             ]
@@ -548,11 +571,11 @@ SEALS = {
     "q14": {
         "keys": [
             [
-                "5d40a7bd82cf8ac2f04d95539f431a1f547430fea2de993c1d36167c728831d5",
-                "29c386a7302efa57ac3ae6bc9e9beae9fe79a6303fc7294c708187062f158f87"
+                "26b5588daed2fa1ab3cd050439ba6481b648557f1707bdf8562b3f6c9a06ea5a",
+                "dc83354d3676ca18fc9d915d56df9946a9c1156ad762ce68ff94d55021697a0e"
             ]
         ],
-        "explanation": "xIDbk47qDXsRLikkK6vo4q5o7H2yYK/j4nOXv065QAyGXYfO7ynIQEj6Q/Zhe+mw5h1NU0Zptt2rfXGQfxbDeEathQiCUzCWQQhkeHcipxFwYzWh7PyQfiMtaXetKRsyMkECj9XhSjo+IfpKgWDeo31t+gzXkTCuHTOwDdzFoHqyIO384pKtOY+G3gfBWIugFjYbHIY21VB01uZpjZHXB5gl67/KISzrjrHK6xU5HR73HFTKfmueO01hjs3UluF7fMmViLp/L9ZbYW+kzl/G8quLcGs79g2BaA7i2Cj8Iac8d7EGRuHAK1wC3AReHT9vTVmT5BPDXGdLrbMSp/jJoWqgtqsJm253xiKkSa62P93E6+lw1AzGV/aWKyz+lI7FVrrLKAEdJPLnbYVCfYbi0YuTluMMe5bct1AFIWlDOEEa8MyDiR34PWl27VtByHWwXHYdysXRNTnYSMcKxfn6iQEXwyj1/jHg/nZLsZ89pnsMZoR22OXv98HvxX0Bm91xpkHu6iEnkUJ5ACyFIZvkNTwoghjgaWe3Z7RF1gZZaX8v+LCyNpHJQ0RMYw/PXzYBVjHlS4mNvPH4/SzOOQ=="
+        "explanation": "9IJcYCbrgaYVOMPtu1YL8yalrsKpy0Zf2lvdTk9uTWgDWppKp1YZVcWbRhOzU2688J205Jku/UftBkR+Yw+lmLlkTHKvSmjfTqx3yXhIUPAqDwpIXgimH90Uu/KjxlqUQaeWPcPu/mbYs78MErIPyDxSxqtEYYEWda8djaTdxVbHhKRcZ24FzoCpWt5/uC4MVQvXAmhyJsZ8Mojd1OrE9nQoQZt0zYBUYIeMMPIpVqIV1H+WsuttNh9hAhzN2nVyPBtWBJ8HRw9MYxIpaqQl4Bbf31RB8MYjbTucqkqhqxPFZKXCWlY/jwzH1xFssQFkqqBL7CM81N/egL5EdUoE+Igu479hk0TgQoDo84pO93XzHF3NyyrGsJeZeCZMxfHhSNmKF5Bo3YBN/KxuhdwPMyGfw1bGG6URMThmvfN1DXQGM21al8HH4kQCwaAYWtIm1rACJ1xyBQ2hxgdcLnCtK9BCS5G0abdZkH2ZsFzsHjvUmVHacnfY84dj7G/4D2ddoeXbTp97TgNajyT4MwEf4WvGS+Uu+2NphOjQSxB/DbBuggyVptQ2egeX24V38izc7NN8MfCyJEC49oiWO4roAY3vfnLUh/4FoTgrwZfNSBFDC5UKMl8glwFDyAD3LZgCpwXnxvNrPp5wM+Lt4kXoCOYQl69/QP6grvGmv7HGFYKLimVr0M0dgtaUoppC5cUK9CwZ35X9BF0omnBij8UigYbNn+iPwI18mNi+rchDBhE7uf4WI9eAs6rVzte5Tke9PXvPs6QtXnvxAsS2mnXqG467T7UElKvRbekoDi1wfOwqWYItCXyartQ9ib45FitJk8ontGYrN5qTz5FvNwgRSxXJk3qqjfnqd7p5Bx16Z6l4hpUVY29UZxL3EZBSJm8O57uerWaUDu9ZKy2BL+It/gAVKxjI7zrgA7/279lXDeZEYDlhbXs79xVCVna6FFrpZMIm853hCSN+G9MYq4ZDpteYyMYNW/6We1KVRvlgCqmXgTwmDwSz1Opv8TCRdwuiHDRn4aGJ7x8nfSl0zhDNOiPVaQY76wZ63Yda9oJa8ZbV/VC4Adl3WcFIOH459U88MNdg0AlcXCPQT3j98AbXRgpRLkAKwudFssMWYY9HTzRxSwpJ9j5stLx3eVGyKmTQVuSTSnDbAL9DwRUJ9AABs1cnvOpSxz9nmAX39pU+YrYQL8pZmMeVvuRWBkqi+j/ti3WE"
     },
     "q15": {
         "keys": [

@@ -19,9 +19,10 @@ QUIZ = Quiz(
             ),
             options=(
                 "Pakistan had cut its diplomatic ties with Kabul after militants attacked it from Afghan soil",
-                "Russia, far from the border, could afford a gesture whose consequences Pakistan, as Afghanistan's neighbour, would have to live with",
+                "Russia, which borders Afghanistan, had more at stake than Pakistan and so had to act first",
                 "Security Council resolution 2593 obliged Pakistan to withhold recognition",
                 "Pakistan had already recognised the Taliban government in 2021",
+                "Russia, far from the border, could afford a gesture whose consequences Pakistan, as Afghanistan's neighbour, would have to live with",
             ),
             objective="prospects-afghan-ukraine",
             hint="Reread the paragraph on the two states' diverging paths, and check each option against what Pakistan did in May 2025.",
@@ -61,9 +62,9 @@ QUIZ = Quiz(
             ),
             options=(
                 "That Imran Khan's claim of a US-backed conspiracy against him had been confirmed",
-                "That the opening to Moscow rested on institutional interests rather than on one leader's preferences",
-                "That Pakistan had decided to side with Russia over Ukraine",
                 "That the Moscow visit had been a personal initiative which the new government meant to undo",
+                "That Pakistan had decided to side with Russia over Ukraine",
+                "That the opening to Moscow rested on institutional interests rather than on one leader's preferences",
             ),
             objective="prospects-afghan-ukraine",
             hint="Read the end of the paragraph on how the visit became entangled in Pakistani politics.",
@@ -76,10 +77,10 @@ QUIZ = Quiz(
                 "and Pakistan's vote on it agree with the lesson?"
             ),
             options=(
-                "Pakistan abstained, as did India and China",
-                "Before the vote, the heads of more than twenty mostly Western missions in Islamabad publicly urged Pakistan to support the resolution",
                 "Pakistan voted against the resolution, alongside Russia and Belarus",
                 "Pakistan's ambassador rejected the Charter's ban on the use of force as a Western rule",
+                "Pakistan abstained, as did India and China",
+                "Before the vote, the heads of more than twenty mostly Western missions in Islamabad publicly urged Pakistan to support the resolution",
                 "Pakistan, India and China coordinated their votes as an Asian bloc",
             ),
             objective="prospects-afghan-ukraine",
@@ -104,11 +105,11 @@ QUIZ = Quiz(
                 "or deals rather than only agreements on paper?"
             ),
             options=(
-                "Government-to-government purchases of Russian crude",
+                "A Rosatom nuclear power project in Pakistan",
                 "The business-to-business barter trade mechanism",
                 "The Pakistan Stream gas pipeline",
                 "The restoration of Pakistan Steel at Karachi",
-                "A Rosatom nuclear power project in Pakistan",
+                "Government-to-government purchases of Russian crude",
             ),
             objective="prospects-economy",
             hint="For each instrument, find the first concrete result the lesson records, and its date.",
@@ -147,11 +148,11 @@ QUIZ = Quiz(
             items=(
                 "US$920 million (exports of US$74 million, imports of US$846 million)",
                 "More than US$1 billion, described as a record",
-                "Touching US$1 billion",
+                'Around US$1 billion ("touching" in some reports)',
                 "About US$520 million",
             ),
             options=(
-                "Russia's ambassador, speaking to TASS, for January to December 2023",
+                "Russia's ambassador, in a speech reported by TASS, for January to December 2023",
                 "Shehbaz Sharif at Astana in July 2024, with no period named",
                 "Putin at Beijing in September 2025, for the first half of 2025",
                 "Pakistan's Foreign Office, for 2007",
@@ -182,8 +183,8 @@ QUIZ = Quiz(
             ),
             options=(
                 "Both figures show India's dependence on Russian arms growing",
-                "India mattered greatly to Russia's arms industry, while Russia mattered less to India than before",
                 "Russia mattered more to India than before, while India mattered little to Russia's arms industry",
+                "India mattered greatly to Russia's arms industry, while Russia mattered less to India than before",
                 "Pakistan had replaced India as the main buyer of Russian arms",
             ),
             objective="prospects-constraints",
@@ -254,11 +255,11 @@ SEALS = {
     "q01": {
         "keys": [
             [
-                "63f367bd074499cc7f7836bccab12c54804d9cbc3abe8e074b283c0739ad36eb",
-                "ae5be3e6d0ecbfb1c96172c6db80ef0b18d268e79ce4fe9ec64318c6564d5a54"
+                "af4ed4c69a8510f89cc8e67bd7bf95ccd9fe48d483edf12662dddde7ef58168b",
+                "16b9096f44a70a32bcd2db2e44dc3fc7eaef00dd4195a8256bf447ce70db4187"
             ]
         ],
-        "explanation": "MKxDWBFvioZ6xUfnWNnLmJQsORreiJZeIUFEJdcr/mzlsclWSclDx01uAmiosWqfkBSL+DRS8eUnikQI0g2+F1S4I4/v4oV6Tfn9wWvh+hEP5VKAWRorhZ2zllQNJe11bFPNKzSulTgq47hBm52fUxEt4U0HpKdzegbc6Tc3pN6OcMcCIX41OC7y4qs58yD9veC1PaLwu9+Yk+8nxyAycL+jzaxarpRNvqPDI7MuD/0X2IVsW+fM5pGpDmml1zmkuM8TZmuKOshs6cCHJCNN726Z3u1TwpjpdwRDOXN1a4tC4Nc31WbOOUYfDuAOsFpzICpSk+prlZrYK2Jtl31Rir8cy1FJGy3h+IznnnXtwt4eoI+ZFaSF6AMW+v0NyRkgv2aGZizmTrE3TRMOL08nbwpP0Ca5gwrnZBFKnMu3hI1Y3SlgyQaEI5AAJblsM2L3o+LpKkLkkT8FZC1mxV0tN25TkgpLeHQgXEQW6kcS0tuIAghXqwzXNuk+TnbR4igCESvEgzg3HBz9kbSrMFNTMdDFtf4MVbx/TsG6Y8nezD+vlklq0LNp4kq08uAljegUCNPPR5T5nFzT0c6ORnaBqVqhNQZk5oIxs71G1ze2wWbooWJuD5iOSCKR0AT3w01YIATrGfmfWy5Xy2g="
+        "explanation": "YemxNPXa+2/Epeq8iuVOKCZhPe1f6y0ri/1cYUMxH+mEXGOoVPPMuVPRkfcnVPdhH+5Nac3JZRtxIqZ3vUrffst7jXjxqajyETSh0hjFJkpA6ikt+CL4AhYU8t2HUUmtGKGAjML/I4hCPVaxvnqX+zKcUEZDKTeA5ojLbtpvtYVg7PfhZvV3eh0rRVwWpRBoTQMU2DhUkeNUDmJ7uilr0YjXIuQCtwttyBfVpZkfmux+oqi/3gGuIepTQG5XY1KP/S9ueFyFQ90gvStvdXMvo5PSu3ColZv21q5+0fkIyDCFJUslWTDLXfVbK0evQMUfuZQed5OYee57yYJfitno8oSA8OWZj/ytRUkwyxhn5T1ALgPqUKLsA07IX/P2vmwgbtVMJkpkzSyux5ZdTo4m5WGRBE3IiRZUxJr4GezIv3sm4elJ9zX+LqGX3+y/fDeL7RAWHxVq+g90StHxYvpkLi+LW5lmYqg0KGMlp7EKepbIap6+KkZZte2o/XztMR70Iv66iaYKYQULloGnxhijvNp+DMsaIppBOG6J6piglPh7/iR5xG3o/ogaq1yCxZuyHGD/5mbNulEMSAARvrFVtW18arIQFpybapcplZhCvLmt6ZfwknzVisoUZEaYNJXmXRXcMsARZnsC1CYzXVVXgGcv5gUeZvmTjsUy10sxyDa6TAbVnnLMfcf2rU+lsUgb7i7o/BFRvtERAR3mw/MHkVpmHjaDFK5fDFN2lFO9mqoSp78I/ZLMCXEItBUIBsJTYDqjH7dFsmz+uRiEN4IgFfHKP3mB0WxwZ6U4L2X7cZVqSVzSO/irnZkOJhvk9WmTLhe+Ta5DLHxjX6wjyQ/RQj+Y"
     },
     "q02": {
         "keys": [
@@ -276,45 +277,45 @@ SEALS = {
                 "30b1fb1ae0616f6a19388bd67a88cd2a3aba9800181e245add329cd249b26cf7"
             ]
         ],
-        "explanation": "JHtA/1C9Wee8aB7Njj5wCDhFyLHtaD33ccpBT7237v2T3LNAcPvLmX8LbauRZ1MHm0uR3PxM4o6GmkZj3C1YECw3WlQaPnhfRa9iMkvTKYa6Z0/2ceUP7VwmlmZSZ72vXt98P4Be7PFcUP2Rz4ou7+Z1H5w3BF8Pf98528wns09WBPB/RB9kSoXmpc8PG7Dt7vxyrHOqF4wGDOS9QYPBxPQ0pX5bg44PyIp82KoZuNQReZquBvLv1nhNDjpOA7Qvv8qihJXKnLyL3Xc3a1Sz+iXmbyq3xjG5zQk0GFX/TXXhLnF4OyF+BGj6B4KhQ99eFnyjNdKHrXshAMw2zCvN2wWi9GM//uvNbY7/yTMvFREJeRSlNeWwAEMdeVkkdXGQUY4="
+        "explanation": "JHtA/1C9Wee8aB7Njj5wCDhFyLHtaD33ccpBT7237v2T3LNAcPvLmX8LbauRZ1MHm0uR3PxM4o6GmkZj3C1YECw3WlQaPnhfRa9iMkvTKYa6Z0/2ceUP7VwmlmZSZ72vXt98P4Be7PFcUP2Rz5hm3vJ1F5tjJEsPJZsr1tpgu1UfJvEgBwJ2GoP68eUIA6av5+s2viHjAvBUB/ysQajH2L0mvzt64JJHxJpyzbdXnoJYcNmuQ6OswzFKXVdVGLJgvI+mmsHska/EyGAqJQGjq365OC2wnDGezAI0GhnzQX21KHk/em5+TUnKPIK/T81TEXyoNoKFrGk3Us01iTLRnka5uyhkoL/YIoGsny40GUVddQr1I+m3CQRKaFk/fCWUW9O/bpkTqMl+LTy88sjLbSmkJygCM0a5T7URvyXQgHdaAh4Nqc5b2UzqeV6pu+7c5xm7So4MOnyaIQZXnkkKksXslukaXgX5BVYbGyS4w4szzg=="
     },
     "q04": {
         "keys": [
             [
-                "4b45e17da708286f253c6072c2b1c47a6203ecdd73b0f9484db0dd0235bac254",
-                "d1d640bc78e5009bd2f11f60319cc7f91b7e451287d5817272211d3713eaf0a9"
+                "eed749a3fc022d5f5bd79c3d34cd0e34aa4ef7b66491f7536aa3b25724784e8c",
+                "2f422dceae0ed3d565b3fc8f6abfce29030de1bc3700cc02a8bbf8cebea19b8e"
             ]
         ],
-        "explanation": "BP37e3ZZVLbYIWV4Ca9hVZ7RTNQFKNRbamlJld5dSTcSbQToIrDDO77CaLPYbMnbQP9RbdADU9i+9OKXfvu56SemcXJh5W/HJd5bC6lBSsGMr26Ui9gWVW/qclAJttE/hT3Png3PTko8CQ0bLTDOuLLuuwyVH9E2pbx7E6KU7gUB15Fz+rn7xjKqU3NnBqm7k+HVWVCHUHKAjz/w6+rrRcFsiiC/CfSeUALGtXrDC0U+SePiVOHvRA4M5VYJDX8+HW55pYco4/Gl2ImPZ7S8z3kbrJP3LaJGLg2Rtsgv2zHoCv9snEN7QDabYwVY4DzcndLw1/8pVAMU9Jp570ddSX7q4t4APCGoyahjpRMwXi9fnodmy98fx+9No+UaMHB85VG9FrXlGgABYNsvxMWZYdQDLdu+1KMUR3eYGzJOAeFmNfbliriCu5N78ULv15LTgp1KUiWfcuIPPP2J/zCuF3WY/vgAW3m+v/2+1nxu1KKwe2HOdvuNcmJCYyBZ9cMgA9OtqFtcf7ixCAfNjfTs7U3DBHGbyG4hrmVQYdjxx35TzY09AmAe6DCRpNmqAG/a4jQ53CGbRs+PVGh0rJ/FS/558I6eOrvi5KShNe/EgF8kFHS0JPrZQVDWL40075b3vA=="
+        "explanation": "D603Hxvzm4+DKHr+Xi/AUjAa9H/RudS3KmXwm5oQFKqHuUe5yP8cF865DSM2dwjWpGEW/fJxSHj7diV/yNLPp+FLNwSh7p9GhgZ6x78wMJb4Njo8bnNBdXzT1aiFGvHhsV25Qp16ojAZPlslobdQVetr4YAOOGbUHQRNR+KCrUeMwN1IUe+7rZjvvFdIaCvEelBqzIydtplpZSV/w6rYfMFxcR2hWnoxhOp6RYp7BXVBF9Y4nE43XieL/ZwOSISPXkOAjYrf3N1g+Ch8xabvt135hwEO75JQ3MNiIIVX4ttBKKEBsPX5OimPYc0bB9bEz9Xhfy5tncJ2Dx1lIm8DyKOA1UOgR8JB8UO67KagEFkQhw+KQf4mag/OHL2cEIHMu51nVW9avgnGL04fzmNZUoWwdbwaE6uR1jHtIcXSPZPt1ba/x9D1Y0LH0htPaTBLxqPgaL5GnvIa5P/AMnsKT3ITi78rEVtMnIkDMrQkuEtwunnFclhqyRZCFDAOt2YNYRXersNtaHHnLNa6OSRm+WYM6NTA6PqWVKP8affjq6OQPoCnLShsfJQ6noURI8tJadcB3MLFF0jXFJ24Hg3gxzCUTulZm58sXcx0mdlx5TNO7B36XUbC1sS+khtjXl938w=="
     },
     "q05": {
         "keys": [
             [
-                "002e188599568c56859eaefa113799b6198ac21f62b3fc5610790801b3b9b5d7",
-                "4d78debe5a4cbe3e7025a3c79dc46ac47ac400bc0be9c98df5fc53cdc2bf0905"
+                "0acb5de02f44afa09d1ffee3d750883c63cd8ebaef415c739f440526bec868e7",
+                "8e3d23f7ca4c0d99e6c2353c80a303937c667ad15b212ff88814667e043df5fe"
             ]
         ],
-        "explanation": "/FaY0yIi0LLNIvHHTlD6HccGjAJDxDEh8D15SepCqrGA5kA72bF8ELSsiTD08DndPo/Xic3Du/TZ3BbtCXnpG7Ds7XPVkW7W8h6laqFlfGwQUWk8j8KjrHglZBbhpu5+UamFlFtwOurEcZ9dpx+bcRN3YSnkxZC0Cs0bhOFYnnOnxcpII7M17Z4s2Z4mxCqZhYuEyjSUqZt0I/8ztnwepX5RHXdSzBpfO/yE49tOZrjkTH6qq5ji5b0zWk2R/IOJqgjhUSVHyHIzFI0WwHxSC0el6ilD3UoS69aGOiaTAnGTiLHrL9La2Edo5v2t3gmd/ywj0HO+z3UKupp9cPDR2yx+HY8A2yRv+d7NCUaKK8uzLr98H0seFWgluCFPkLho06Cg7p72zj+iIslPnMrk/3ib8/td9qWt0QqZ2mt+KyZDa2ujsnZh7DeQHfN4qq5pW/Cpqu4lsIaAog/U6igB795e2aJK2pHlfaVW90nKTGaTH8mvTCL8mTFydQwHgnZHZ1lhWUksGYMQ2IYdB+WriAqXvtkRm2f3psvRtHGZEuWtWnzSflPpsU++BzTyEj/8obVQRvo3nZaAfz/BINb1740f4pqDJAR1XEb2q5o=",
+        "explanation": "FhLEljuuLLett3t1XzPaAkrxgFPSCtMsT5hU1JpbZ4l0VfZONWl+XjadBA1cdl1rhMMWTUpHksyo7JLW5X4jYytzvl7+lxQTADz4Kvnt1g54HgqrO6XNUnU7JW1UE1cJtMItpVXzpC+INA2/UOBd2eeUOJ9r8H1eqTMLAT0lCNpQLJwS2AOtbPZofeHjXlvvNuUCBY0pSgpv6Z1I4tPihS0vPAhP+Jf3hE3VLwWp9MYk80dEKFeX0uD2JeLV74Cx38UtB4FRYzvJGjqyW0tvzCN+SiqkksJmia7+MXsaZgSWTF2Jl9REXObPEst86kQ9mNez+WCz4BEqCZXEBqi6wAk1T24cA2I0vG3vAPaLxX5hShilDCyoJu61nOOpPO7Dt4oZScDxdNfcJ/HfjdySW/tl4bWXYKjqy/VnF77CxFw/ojyKaLHsPcQsSqIdBmeZeR517QRFsoPLHy4XxtmhQCeWDIUERKmEgyAKb/c9sF/2Z0NauwpUArYS2b9FMlf2EV1yvG/lokYL3nNo0cIMkn3eiFqoO/JmqCy4nREy/LjY9wcf1ydp+KlhYNpPOzNf/5U9X9DYFIDAINyQgmaXBmG/tXZfghdCRMISGQc=",
         "partial": {
-            "5a3cf6ec39a23d228bd80fb3d6ecf455c1012ae3c07d9672b185ccaa828ff0bc": [
+            "5cadea97bd25774b481be4509ec5d9f4f0f65b58fe164d8310b6cb7340f13b41": [
                 2,
                 1
             ],
-            "916f2e8cb75023325af6da2283cb404194729a2381ad9102402c80f07929c996": [
-                2,
-                1
-            ],
-            "96481381961fd6311d7f984a8e22285a3dc3c2c198993727ae3f5878d72252c2": [
+            "722fcbdc8affa2e52616006c781811334857a92f2cf8e9ea7e1d737cd41750f5": [
                 1,
                 0
             ],
-            "c3c9be4ed437ae0ab3245a3149e17cd94e473c367f440613f044b38cd92a3a6f": [
+            "9e8167210e909d166aa5569403595f209dd7a1bdf001a4802fc11232de775303": [
                 2,
                 1
             ],
-            "f14dd9beea5d9b5e4e773510051fe81d5443ff0bf5b9662219dd9760995d5db6": [
+            "c7b614ab62e5c24eff74dbf9544073482ab1f67eeb1ef3821de3647af676f2f3": [
                 1,
                 0
+            ],
+            "da64031e0f9c33e1afd002218f65d2307e739a14c72b00986310a42fa5bec211": [
+                2,
+                1
             ]
         },
         "correct_count": 2
@@ -344,6 +345,30 @@ SEALS = {
             [
                 "4e9ffc71d3c1b0d3e5b5eca4d5c8643f9f6f7057bb891fdd5e62370da5ca4b06",
                 "2db85ede47cd9c2efb1df314d8525dd746f969a796e36fd56f94f67064a4c744"
+            ],
+            [
+                "7886cda02c5cc095add9f3d136af76cd4e2169b0107714a54a13858d120390e5",
+                "e04084e41939bdd6abac0d931152c57415fd70a07e0386b22a0b7b7ce48b2c61"
+            ],
+            [
+                "681f5c83e2c9a414f431f3908c6635b9a1499890f6ec94bc93ccfd2604806d99",
+                "ff8ac0c52e0325ffc244afee8f52fa0b80bc8f6c24612578cb0aa6c5d9f1b267"
+            ],
+            [
+                "173f659323026fe88c85d2150a6db30b05c1552c61129fc2ee90bc77bb966c86",
+                "eda7225a7dcc0abd7df535a1789c117f34d06600e7c128f5bb7be6855cd58706"
+            ],
+            [
+                "da3fb45c234c3639de792bcc45f44b961270b5b2cd170a403101b98783744050",
+                "844fed294d08b70f322c28ba3248feac3a1cf01031dbcc72e3ae2a406cdea521"
+            ],
+            [
+                "82324e85e531bf2926ca81947a9de4917423b1f6c3a7a985f26d3f363fd7a52e",
+                "3a6e3522fab6f1e5d007a56fec367fc02ec871b248d3b093bcefd1f0c5348442"
+            ],
+            [
+                "081ad72dee31e50767e765b79dfa275064d84fad009aad1786e0ee280a51664b",
+                "43bf791b4d81097eef0346fb7531c355464db8b0795affff352246d3ac7385ad"
             ]
         ],
         "explanation": "uDL/8LVhS7AilgMT+EenZRn3cEwDc/XF+/RLroWZ4EiY1SRTBlLU9RjGsSPcE9FoY9tWBlNdEGs2KqLGOhvu86QLfNdS1tJ7/+E/gZFLrX3VeIqduKEbw50f1jUnInqiFgFyEiPPZHe+GyQNEgeYSBp5/CRftfeHI/PsUy24/EyVsqGmkwa462FzlbqTByhfxYyE+0pzAe0wzhewg0/ATgElVIlcNmUK7mG9iqszVywVTtUQHvx1Qr5ad3CiU1Xmyh6VBM8fefpYdN7joHiTcvDyhbm4PB7tdaJD4gpfnrHMEuPkH0CEEvI8E9n/rV8i2sMM3eTIwzJMADEvsrrfW1Bm3OjD9kPeiv8kbYcXWn9652NmJwd9GumpsV7X8BnFvANUZShKhM1wunxJliWpQ8mZJotpSTKU81As1t1XxX1iiDo6C1bIa2UUmRA7T+H0k57EpNoiarPUmrG4Eq7BJyeTyNW+qibZOg1lTusLlUPy"
@@ -351,11 +376,11 @@ SEALS = {
     "q07": {
         "keys": [
             [
-                "06baf953953b74133aed3b8fb42c40e4fc6694475bcd95ab21bc67f6edd38322",
-                "ad31a687f2662b644fcb930a7f304a68b1353f48295e567382c60d2788b347c4"
+                "4323ee28ae602b92ef5279d97ed345b086b9088a2bc77b49cb371d4ef0065696",
+                "1140225a614e0ec48d72bb50392451b49c86c2d26b8b7d1e7275fab1c734581a"
             ]
         ],
-        "explanation": "AAx5h8EhX3x5QOqF4j3JdyAO/GUaqzzZqmF4NELNaJoRGd9Gc6KSkRrtZx6euyA7eMuAbak5Xf623WIYMT7QapV97abwZOMqkB+1PP33JZHu/D6XDdC+MAlM/7vjk6RzpFMdJG9Z7kzMX/9mnv8DJmxDxjXjDoIJXw4PvvXbjKDxIJ8IKyrLLHTMBf4ygx7VGdmxgWcxdMYEWjalsgzdkwV8C+9HLiaAvwtt6dyWZy/8cCksx2UNlYCG3x9NdGtA7MZfeQw1R+0qQu9cHPLmjqtGeSXiAsL8VJBwox2hJsKnK+kXLYQzUzhaCAevsPkoriEkji511EYuKdFO1bMih5Ut4smpz/iLZem6A+H1EEaUzji/RSnSLVjgVv09L9FGWE8AgKW/HLwyXbamoIzOcAmEP/AAaq5c/T73KDkMgtsLcO0Y8vJtJ+b15ypb4EtF6b3daHOZWuPDbsHtjLWvaXoQGyvXqNY1pcPvsnCWCFe1+Zw8cSuVTG1ODs6/I6og5qLYzD99",
+        "explanation": "DGudcmk6co+LLJVu5W8uW/ZGYv9racGfA730oDwd32no3GA1IXc/fpZdC1jpXZZ66/hysn7EuT710C5mIBwd1AKEmiyBoupEpaCgm2HA+tourx/lVpx2RFxA2t3EcvMGzPUxKTzp3pq1AL8z9/FzLtqJii2C/6i5YEAPoJv8Uajda+Yh0Tk8j0tiecizY5MJ7Q5gc6IH0TV9mnQPPQd4w8wFLrWkMpb72QkcVk6R3GCh+mvRwOCu/14It1k57m5PlWKG/jAaHz2ys1JXN6HXKyzw9Dv6KHon0qUEA7Hr1BTA/uR6J602taMI6XbqPoukK+TBO7r4MV4631QMOgyF6/ghWGca2FobiXntr0GaUUJN9Cbdfs8pCVEvZmo4cHG8Ro45x3bBSq6xGlBe+C/lyZmveoy7UAhduEU618JvyHKtc1UkrK7FhnzTgrcMNhE67ZK+1DqVSUKRdIQGoPL+3O7iZe/+GnwBkjzl4oAcBQdxW7R3J0IJgAkJK7pbRUROiMD3VaNKQljlxgVL9kkY3Qfxr33CnptpVp6H1zqIfSlaCrZlrPva7RhBBAZ1dpc/29VgKlnxK9rfNeVAeamDmdwWv2fZg0aBO2Ty77gVMIjF4YX8jHkYQWid7Qv6HlovlCS88dp2z+c1DLm18gEZSXv8up3V",
         "partial": {
             "0783aacb0cbe53109d020d5c5ec1406afcf0335d506a91b41733f03019c5fefc": [
                 2,
@@ -365,17 +390,17 @@ SEALS = {
                 1,
                 0
             ],
-            "12c91c4c30ca64c0b745e58a8009f99ad67827ad68454ff4943ce078bf71f537": [
+            "7c59ffd9139a373268bd2d06495732da0f47ed1498c0e00a963298a3f4a699f6": [
                 2,
                 1
             ],
-            "902fcff094663e4ce4e0c23e3d8bbdc6c7abdb5e227a6b8d40b8973566e35472": [
-                2,
-                1
-            ],
-            "b124647f097aa9859d473a047663c49751979eb2d84bee23e4fb08a28ba1c9e3": [
+            "a845f12f1b9c2754e16dfa0abecacbb1d5558f7b84cf19247873c00073de916b": [
                 1,
                 0
+            ],
+            "bdab10e80c374529b8ed7c7fca53b816b6bd84eb2f4ee735d28675b8b17a8997": [
+                2,
+                1
             ]
         },
         "correct_count": 2
@@ -405,7 +430,7 @@ SEALS = {
                 "d266afd0a460b45a8c5ef394b02345c80c0eb5b3edc51f923a277c57bdff53c3"
             ]
         ],
-        "explanation": "XkZe/KbF5pb9dTtgtPNIHTlkhAWDwPf2bib10m3VsvxMS2UoV+Gqey10CBpYoS5DOxUSO4ZJ34zcjOfbBnJog0tzcFweGTpnyM97UgKhQG4k8V6OKlv15dEOMlJwUO7hpgPrapcriKwW27Mofr31kRT5lmH7pvbPLo+m6SpiFV3+xv/D2mrbNOBC7srrVt+WDCVgL2WI+UV7GPMA4Fh65P9sSibqBB7ysbNylqrgVjrsvmky6tmcHdYhT+g7X0FN768HfjIQcP1wHV5MDsHaD1Dq4psQUsSFtSkXjHk7EajkCkmBBsgQDkXn796l1QxLG24ITXBHjMIfl8B5m1fG+iaQndKb4JJr2IZ0kn4ceXNOmXloEZKX6xiDWy7yhRY6fPcv3OlRlWm3iFCam8Ar1y5u0h6aD1/UjHxMOWOlp7qw1TD3UaG2MgySsY0yIgbj98dyueAes1lvcO0hcNNC4x7x1DAd1OvL1XLDuju5IG2JkKRW2VPGffWep49b4jMkZKjEJO2dSrC32SxfT31us5GzF5LIKbd+v5I9d7E6QqRsgM2EdE1iFW+lMCZGp6gH0PZDgvEUPbrUChScXCzXMExp1Q/JI56NdQg1y88hG+zWIfB73Qbq42cULn6haIPXKnk7c8C9spg="
+        "explanation": "XkZe/KbF5pb9dTtgtPNIHTlkhAWDwPf2bib10m3VsvxMS2UoV+Gqey10CBpYoS5DOxUSO4ZJ34zcjOfbBnJog0tzcFweGTpnyM97UgKhQG4k8V6OKlv15dEOMlJwUO7hpgPrapcriKwW27Mofr31kRitkGO/54L8GL/j7TZqDhOqx+7C2inaerJT9sC5QdueSSl9bkPp03M2SqBTuQ5psPJ1XWP7Ehry9MZI3Lu0XDagsWEx4ZvYHYRzU+41XwVE/85cOz8KcuI1KlNJXP3vDBLqp4YTS86CsmtQzX14VKniFEHTSfVfS0zxruX28gVECCcAC24CjosWjZJs3krJtSPZ0sab4JJf6c0wxjwgRjsSxCdoHY/bxgKYVGD1ykw4OqhqiKFbmmPwiF+G1N5k6iolyQieAUOHjHUqOHCtq7n+mxCxR62nPk3W2tgnJQzj8cRrqbRQiSotLLhkItsL7ga4+TtU2O3XkmzT5WL1OiyF1fZVxl3ZNoWLpIdctiY4Ir+BQuqOS/m21mB8THUno5j0UKrJMac+v74ybqNzQqxskcyMIVxoWH64fAFH7qNO2PgI1+wfcaKaDxSIVjOWNU8gwg+IJ9uLbgY1jowmF+2FZ/Ny1wz2pjQZKWDpf4DDdDgCdNyltdjmmB3m7QQRtk71Js5J2H0I8bmKATQgOz56SBMch7EikzfKZuqIRVsTUyVItfvzIrsFuGjeUlQiL6yfXBSr2tRag+UjqZm6G8gy"
     },
     "q11": {
         "keys": [
@@ -416,6 +441,14 @@ SEALS = {
             [
                 "0e27a1ec05108f6a0a5f0ae4ecc2c7e7741515d5d3aa0b563ef05a8f68b24dea",
                 "8fa80a9fca469580e63954d66bb36a185bc91f9c6b560823b0563bc43772796b"
+            ],
+            [
+                "127bea4103575a213a9833932fd5aae033333e519abb04f011c2b02c1cd42758",
+                "1d0576c65f08e6a8a6ece6c89d5380df0b1b82be9ca05220d35ded7d52a5f4fa"
+            ],
+            [
+                "ab3fb3fe96f04fe55e6e559819a2c29dbc95c2b92d860b56ec238b974bb9e262",
+                "3e8d76a406e9874167c7b038c0de83c4a665229d85473c35e7a3de24c8d2876f"
             ]
         ],
         "explanation": "sSa7egluWxoExASLKoV0e2U9JQeeQ7qt4lmdY8+SZ/uvN7/AcoaWoYxz5M+5OHmgbe3GFBaE/JrJyIGUW9Lz+lFl59kxm3HooVxstBx978jY8LFncoU3TOzijWuBwCCH1vKb31R5vqG/sDuwy8KCaDZzAZGp/g4uTppLvB8ltqFWFzDJpvCEwMBP6j+aepnYsQfRGA67l9qewP4XHuW9yHNnNjB7V0XaPQg7+iBGiQ8QSvyr2mtjSs1gdx8FZFxE+yf5Cq2OuZZrmnTJf2cmjD9jSn6oT1KZOELJjcRptG6oXxTMa0dTRjmr6t4ng9Kmvu9xJ+DtAnMxV3yCjSwgE8rWz8igafl9Rn4wCaEPPE40wCjBxgingIZAP3g5QJwFQ1yPnUzJjbmW4W59AVmbH9u9j4im7Ck4MgS7YKdHO/B8SqHFe0HNZWOA+ienYEkyzFR+yKuMnuccBWI="
@@ -423,11 +456,11 @@ SEALS = {
     "q12": {
         "keys": [
             [
-                "7000c720a3c781f50544618fbe81c60e2df04927c247ad2d229043051f020724",
-                "19fb6d271aa7481f22d075c5dc192e67d561b7fa7b64f58bde01cef62d346310"
+                "2c44a41eb43e8077179fcfe848ef21f11881572df6ae37dfb1184cf858c70149",
+                "ef45c78c1bdbe3dd8867949bc5c75bbc48974c0eb21c561816ea9a99f8f3b033"
             ]
         ],
-        "explanation": "qnptkIaDnLKJHnh2h/4XjUHNnZEuQnJo65rO4VVGRA8TdwZaF61s2TnZH0n3S93ZRpOUJ0u9w4fKTy/Etd6RNIzDCogJgLvscgaVinPSo6vskrjABwbayaidRXt/UWsNu3NMbgowpWQuQt6L+wqemqMb1xcP82jqqIYf2XEEjYTAshgAZ2mXIbmwrdH88Viflfpeph2feahA127CmlmyWgpwvszUUv5nMXOI/2HdjPtZ+4c/5qbmDFKltMCclSQuODhHZF2Gse1q1IoSCB0fqBpVBVc78geN3PvP7WWWHngzu5MTTnuajoBkQ8HIR5FZ8uZkYW+bdAaYbOCww55US4kVG62OAfTkqzZxdxgUEPFlsVjBMDx7W1SzerI7E3oGC6N0olnI5vvogC5jL39gvc3WJWf7mG5Zx4N1e6t/3NzTGmAGceYU/BNE27Bt0nBhi5OBC05JMNA2ORF1W0n1o+JlqJSnyVdxFjS6l3IuUlgqEojqQwBMz0Nh6GXQAiE2JnAdFyANXqkHlv5XLYKwzUF79AozM6dA2BToKBbSffAanJJkfiwmp/woIKqyMLt0yUj1ORUKW4yiehYJeDPYqODoVmeL1vKgyP+/PXcLYSucN+v1uGKBGmsVZBn51VDrTANUkgKFaRsQMZbPsgUZ/DqTq4O3fNRI+BRfefCSajXPBYY3VnLdlJ9dLQ9mXUOtZGsr/2TfaMw="
+        "explanation": "I55eEWPRuakOdLWfKZXGGNlDLbUrZeWMCUcLpag6cwJitiLmV0HJ3r4NV1ojeHgiWadM8NTmkTp2Tj2awcwGW9nt4sJqZlPqI/xnXLr1NOEeuZ3oaLQPkHXxMvU0EMsralVtP/CHhkO7IpHTRNDM6Bx+0dp3+Dnau08Kvi0RBL5/dBptW/9ASZwX68bLy5yb6jgEIR6sfVE99mNpMe7Ulh6dYfT0U8wp4gH0Yi/UEmEaHOMjUrogjZ4UtMUzfAad6qxnPEM/ECabU41jkH//YVH5ZOsbuB1vvm07YG8wvxMmtyKfiZSBeyNdDQyGiIVkcvbMNfD09pROd/231VN3JwOazoCD0sY1uXnxNtgQoZD/NUjyX5BpPRQor5/LtsIZ7uH+/83Sx0RWtrgVhtzAndNO6Jmhqe/o9I2EamWNPBEem67RtT34dNykiJXkchJJIfxhCdTFWGq36zAU6tN4rH7B++Mw+Ei5+IP4L3I41dsymLX47MXC3Q0uQy/AC1uYRnsP70el8IXsdtxDHS9s+ZZkLiU99d4x3rq+Ctgj2+iFEP2QfjK3gQl65uV6P1IXNCXTikP19CbDEkpmglQe0EPksqraq0JP8SEhhj4XvWwOeF50Vkl08DP10dKaCH4Q67EzcMGFAgUaRs/SbUG7CVr0vEjxOv0HiU/vSvLdRtZlgiMa/Po4QbbhUZuNOB4wUpZzbZbdW8k="
     },
     "q13": {
         "keys": [

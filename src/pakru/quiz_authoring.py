@@ -11,7 +11,8 @@ Model answers live in the teaching edition only, in
     answer = ["Tashkent", "Toshkent"]   # text: every accepted variant, canonical first
 
 ``pakru quiz seal`` turns them into the ``SEALS`` block at the end of the quiz
-module, which is all the student edition and the book ever see.
+module, which is all the student edition and the book ever see. It also warns
+when the keys drift towards one letter (see :func:`key_balance_warnings`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import itertools
 import json
 import tomllib
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +37,7 @@ from pakru.quiz import (
     QuizError,
     Seal,
     ShortText,
+    SingleChoice,
     letters_for,
     partial_for,
 )
@@ -208,3 +211,70 @@ def verify_seals(quiz: Quiz, models: Mapping[str, ModelAnswer]) -> list[str]:
         ):
             problems.append(f"{quiz.id}.{question.id}: the partial-credit keys are out of date")
     return problems
+
+
+# --- key balance ------------------------------------------------------------------
+
+KEY_SHARE_LIMIT = 0.35
+# Below three single-choice questions some letter always exceeds the limit, so a warning would say nothing.
+MIN_SINGLE_CHOICE_FOR_BALANCE = 3
+
+
+@dataclass(frozen=True)
+class KeyLetters:
+    """The letters of one quiz's single-choice and multiple-select keys, from its model answers."""
+
+    quiz_id: str
+    single: tuple[str, ...]
+    multiple: tuple[frozenset[str], ...]
+
+
+def key_letters(quiz: Quiz, models: Mapping[str, ModelAnswer]) -> KeyLetters:
+    single: list[str] = []
+    multiple: list[frozenset[str]] = []
+    for question in quiz.questions:
+        model = models.get(question.id)
+        if model is None:
+            continue
+        if isinstance(question, SingleChoice):
+            single.append(accepted_answers(question, model)[0])
+        elif isinstance(question, MultipleSelect):
+            multiple.append(frozenset(accepted_answers(question, model)[0].split(",")))
+    return KeyLetters(quiz.id, tuple(single), tuple(multiple))
+
+
+def key_balance_problems(single: Sequence[str], multiple: Sequence[frozenset[str]]) -> list[str]:
+    """Why a set of keys is guessable: one letter too common, or one letter in every multiple-select key."""
+    problems: list[str] = []
+    if len(single) >= MIN_SINGLE_CHOICE_FOR_BALANCE:
+        for letter, count in sorted(Counter(single).items()):
+            if count / len(single) > KEY_SHARE_LIMIT:
+                problems.append(
+                    f'"{letter}" is the key of {count} of {len(single)} single-choice questions '
+                    f"({count / len(single):.0%}, more than {KEY_SHARE_LIMIT:.0%})"
+                )
+    if len(multiple) >= 2:
+        shared = sorted(frozenset.intersection(*multiple))
+        if shared:
+            letters = ", ".join(f'"{letter}"' for letter in shared)
+            problems.append(f"all {len(multiple)} multiple-select keys include {letters}")
+    return problems
+
+
+def key_balance_warnings(quizzes: Sequence[KeyLetters]) -> list[str]:
+    """One warning line for each quiz whose keys drift, and one for the quizzes taken together."""
+    scopes = [(keys.quiz_id, keys.single, keys.multiple) for keys in quizzes]
+    if len(quizzes) > 1:
+        scopes.append(
+            (
+                "course",
+                tuple(letter for keys in quizzes for letter in keys.single),
+                tuple(key for keys in quizzes for key in keys.multiple),
+            )
+        )
+    warnings: list[str] = []
+    for scope, single, multiple in scopes:
+        problems = key_balance_problems(single, multiple)
+        if problems:
+            warnings.append(f"warning: {scope}: {'; '.join(problems)}; reorder some options")
+    return warnings

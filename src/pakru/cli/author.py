@@ -7,7 +7,15 @@ import argparse
 from pakru.cli.output import CommandError, console, course_exercises, course_quizzes, literal, pick_quiz
 from pakru.devcheck import dev_check
 from pakru.exercises import find_exercise
-from pakru.quiz_authoring import load_model_answers, model_answers_path, seal_quiz, write_seals
+from pakru.quiz_authoring import (
+    KeyLetters,
+    key_balance_warnings,
+    key_letters,
+    load_model_answers,
+    model_answers_path,
+    seal_quiz,
+    write_seals,
+)
 from pakru.workspace import Course, load_course_material
 
 
@@ -19,12 +27,16 @@ def command_quiz_seal(course: Course, arguments: argparse.Namespace) -> int:
     quizzes = course_quizzes(course)
     events = load_course_material(course).events
     selected = [pick_quiz(quizzes, wanted) for wanted in arguments.quizzes] or list(quizzes)
+    sealed_keys: list[KeyLetters] = []
     for quiz in selected:
         models = load_model_answers(model_answers_path(course.instructor_dir, quiz.id))
         seals = seal_quiz(quiz, models, events)
         assert quiz.module_path is not None
         changed = write_seals(quiz.module_path, seals)
         console.print(f"{quiz.id}: {'sealed' if changed else 'already up to date'} ({len(seals)} questions)")
+        sealed_keys.append(key_letters(quiz, models))
+    for warning in key_balance_warnings(sealed_keys):
+        console.print(literal(warning), soft_wrap=True)  # one line per warning, whatever the width
     return 0
 
 
