@@ -174,6 +174,8 @@ def test_documents_page_renders_every_document_grouped_by_lesson(app: SphinxTest
         in text
     )
     assert "with <em>emphasis</em> in authored prose" in html
+    assert '<div class="injected">' not in html, "raw HTML in a data file is shown as text"
+    assert "&gt;A block of HTML&lt;/div&gt;</p>" in html
     assert "Two sentences of context." in text
     assert re.search(
         r'<blockquote class="pakru-document-excerpt-text">\s*<div>\s*<p>The Prime Minister', html

@@ -68,11 +68,15 @@ def parse_prose(directive: SphinxDirective, text: str) -> list[Node]:
 
     Raw HTML is shown as text: a data file never writes markup into the page.
     """
-    parsed = directive.parse_text_to_nodes(text, offset=directive.content_offset)
-    for node in parsed:
-        for raw in list(node.findall(nodes.raw)):
+    shown: list[Node] = []
+    for node in directive.parse_text_to_nodes(text, offset=directive.content_offset):
+        if isinstance(node, nodes.raw):  # a block of HTML becomes a paragraph of text
+            shown.append(nodes.paragraph(node.astext().strip(), node.astext().strip()))
+            continue
+        for raw in list(node.findall(nodes.raw, include_self=False)):
             raw.replace_self(nodes.Text(raw.astext()))
-    return [nodes.Text(node.astext()) if isinstance(node, nodes.raw) else node for node in parsed]
+        shown.append(node)
+    return shown
 
 
 def _warn(message: str, *args: object, location: Any) -> None:
