@@ -24,6 +24,7 @@ from pakru import __version__
 from pakru.sphinxext.admonitions import setup_admonitions
 from pakru.sphinxext.bibliography_roles import setup_bibliography_roles
 from pakru.sphinxext.exercise_list import setup_exercise_list
+from pakru.sphinxext.maps import setup_maps
 from pakru.sphinxext.objectives import setup_objectives
 from pakru.sphinxext.page_metadata import setup_page_metadata
 from pakru.sphinxext.quiz import setup_quiz
@@ -55,6 +56,7 @@ def _add_html_assets(app: Sphinx) -> None:
 def setup(app: Sphinx) -> ExtensionMetadata:
     _cache_pybtex_plaintext_backend()
     setup_timeline(app)
+    setup_maps(app)
     setup_objectives(app)
     setup_admonitions(app)
     setup_page_metadata(app)
