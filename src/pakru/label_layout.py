@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 # Average advance of a sans-serif glyph as a share of the font size; generous on purpose.
 GLYPH_WIDTH_EM = 0.6
+# Capitals and digits are wider than the average glyph (DejaVu Sans capitals reach 0.77 em).
+WIDE_GLYPH_WIDTH_EM = 0.75
 # Line height as a share of the font size.
 LINE_HEIGHT_EM = 1.25
 # The smallest text the figures may draw, in CSS pixels at a phone's width (WCAG-minded).
@@ -118,9 +120,13 @@ class Layout:
 
 def text_box_size(lines: Sequence[str], font_size: float) -> tuple[float, float]:
     """A generous width and the height of a block of ``lines`` at ``font_size``."""
-    width = max((len(line) for line in lines), default=0) * GLYPH_WIDTH_EM * font_size
+    width = max((_line_width_em(line) for line in lines), default=0.0) * font_size
     height = len(lines) * font_size * LINE_HEIGHT_EM
     return width, height
+
+
+def _line_width_em(line: str) -> float:
+    return sum(WIDE_GLYPH_WIDTH_EM if character.isupper() else GLYPH_WIDTH_EM for character in line)
 
 
 # (dx sign, dy sign) of the box relative to the anchor, best first.

@@ -38,7 +38,7 @@ from pakru.maps.projection import MapFrame
 
 # Bump when the drawing changes, so cached maps are drawn again.
 RENDERER_VERSION = "1"
-VIEW_WIDTH = 340
+VIEW_WIDTH = 320
 FONT_SIZE = 12
 MARGIN = 2.0
 SIMPLIFY_UNITS = 0.25
@@ -254,7 +254,7 @@ def render_map_svg(spec: MapSpec, data: MapData, strict: bool = True) -> str:
         if not (0 <= x <= frame.width and 0 <= y <= frame.height):
             raise MapDataError(f"map {spec.id}: place {place.id} lies outside the map's extent")
         if place.kind in POINT_KINDS:
-            obstacles.append(Box.around(x, y, MARK_RADIUS + 0.5))
+            obstacles.append(Box.around(x, y, MARK_RADIUS + 1.0))  # a clear gap, stroke included
             labels.append(
                 _Label(f"place-{place.id}", _wrap(label_text(place, spec), 130), x, y, 3, "place-label")
             )
@@ -291,7 +291,7 @@ def render_map_svg(spec: MapSpec, data: MapData, strict: bool = True) -> str:
         )
         for label in labels
     ]
-    layout = place_labels(requests, Box(0, 0, frame.width, frame.height), obstacles, gap=4.0, steps=8)
+    layout = place_labels(requests, Box(0, 0, frame.width, frame.height), obstacles, gap=5.0, steps=8)
     if layout.unplaced and strict:
         names = ", ".join(request.key for request in layout.unplaced)
         raise MapDataError(
