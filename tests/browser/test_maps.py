@@ -22,14 +22,16 @@ MEASURE = """() => [...document.querySelectorAll("svg.pakru-map-svg")].map((svg)
             key: text.dataset.label,
             font: parseFloat(getComputedStyle(text).fontSize) * scale,
             left: matrix.a * bbox.x + matrix.e, top: matrix.d * bbox.y + matrix.f,
-            right: matrix.a * (bbox.x + bbox.width) + matrix.e, bottom: matrix.d * (bbox.y + bbox.height) + matrix.f,
+            right: matrix.a * (bbox.x + bbox.width) + matrix.e,
+            bottom: matrix.d * (bbox.y + bbox.height) + matrix.f,
         };
     });
     const legend = [...svg.querySelectorAll(".legend text")].map((text) =>
         parseFloat(getComputedStyle(text).fontSize) * scale);
     return {
         id: svg.id, width: svg.getBoundingClientRect().width, labels, legend,
-        marks: [...svg.querySelectorAll(".mark[data-place]")].map((mark) => ({key: mark.dataset.place, ...box(mark)})),
+        marks: [...svg.querySelectorAll(".mark[data-place]")].map(
+            (mark) => ({key: mark.dataset.place, ...box(mark)})),
     };
 })"""
 
