@@ -95,7 +95,7 @@ def place_item(place: Place, events: dict[str, Event]) -> str:
 
 def line_item(line: Line, events: dict[str, Event]) -> str:
     kind = KIND_WORDS.get(line.kind, line.kind)
-    if line.status:
+    if line.kind == "pipeline":  # what exists on the ground; other lines' status is in their note
         kind += f", {line.status.replace('-', ' ')}"
     note = line.note.rstrip(".")
     return (
