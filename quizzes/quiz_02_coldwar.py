@@ -431,10 +431,6 @@ SEALS = {
             [
                 "89b59d6d7a4c9d10f2373926a5a8523b9b3379e4daee81bd4a1a74d63d31d505",
                 "6f4e9e9500c5023a40f84d170fc19cd2b43e7b13643f5cca28c03c81707a1c9c"
-            ],
-            [
-                "bcdfb323cf756b049be10d5968b69d7249f17f4a825bf3b9788c500a6c324b6a",
-                "657a9cd2d4754ab69d2a8918b27396583e417aa312ed928abccec0c26e5423f2"
             ]
         ],
         "explanation": "QsdmmsNay4WJYhiujXm45E2FMGKtfrmEERQHZ9prHb1znDmrV7vxzvr3d80Q/q/UkM8xvQdk+TStQ7xO1VEsGU29wDzjHkA8V4nt+egrwjVOfEbFcg/FJxEjv0dbEVUDEM2n7qytqWiLzm2YCA/7la7R5wnoJ489PvkStyO/vrCsLf+X7/ri9Vj9HlZrmnqY6+rDdPpb1CAkTho3vnzsm+ORP824s03m+gJCLPz5kzGbKLQQOrPWwen9Ohnc2E3R2AZHIMhHVzCH9FR/y/xn3V9gOLYouUVDTyDXQbarwOmjsaVxcbpElTNILDn5rEQQklvPiqrnpi5wx75ZraLJHiuQR3/CqME5dQ7xSOBxQ5VhH7Q/EyTe201j7DxOPZTJrWb3gFVe1RpNE63NscvY40FyeBfPjTCrtcz3X5hkuq9979mi4Q8c+lYj2RRP2/m2eYKAQmOWgEfzWOB7BpegJulJOJeAAUPxbxWYcFCQrWwPBaWz9qNkD9i6bv6mWtCPtw7tyE3H6VIHYAL1AW451JZSjfzksZ25kT7FXa75gmspJG1ue1DJZ+qcrZZjHI8OKHqKQw=="

@@ -384,14 +384,6 @@ SEALS = {
             [
                 "0e27a1ec05108f6a0a5f0ae4ecc2c7e7741515d5d3aa0b563ef05a8f68b24dea",
                 "8fa80a9fca469580e63954d66bb36a185bc91f9c6b560823b0563bc43772796b"
-            ],
-            [
-                "c60a9be197057241b69aba934785f7738445d4bd76bc24e5de641e7bc61cbb6b",
-                "1aa4495728575ad26142380dcc7142fa7a9df806c4ff4f82372b9e79c35ca9dc"
-            ],
-            [
-                "d7e77f2d14c2f731bdacd55ca4d3ac24361695a2081960e7b7329966596abd93",
-                "021eab4690bec335fc25ff5c761c4209d16fb950682c0e7a8876dac243ae96d6"
             ]
         ],
         "explanation": "sSa7egluWxoExASLKoV0e2U9JQeeQ7qt4lmdY8+SZ/uvN7/AcoaWoYxz5M+5OHmgbe3GFBaE/JrJyIGUW9Lz+lFl59kxm3HooVxstBx978jY8LFncoU3TOzijWuBwCCH1vKb31R5vqG/sDuwy8KCaDZzAZGp/g4uTppLvB8ltqFWFzDJpvCEwMBP6j+aepnYsQfRGA67l9qewP4XHuW9yHNnNjB7V0XaPQg7+iBGiQ8QSvyr2mtjSs1gdx8FZFxE+yf5Cq2OuZZrmnTJf2cmjD9jSn6oT1KZOELJjcRptG6oXxTMa0dTRjmr6t4ng9Kmvu9xJ+DtAnMxV3yCjSwgE8rWz8igafl9Rn4wCaEPPE40wCjBxgingIZAP3g5QJwFQ1yPnUzJjbmW4W59AVmbH9u9j4im7Ck4MgS7YKdHO/B8SqHFe0HNZWOA+ienYEkyzFR+yKuMnuccBWI="

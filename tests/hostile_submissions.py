@@ -82,19 +82,34 @@ CASES: dict[str, dict[str, str]] = {
         ),
     },
     "searches-for-keys": {
+        # Looks where keys could really be (the grader's own folders first, then the usual roots)
+        # and gives up after a fixed number of entries, so its run time never depends on the host.
         EXERCISE: (
             "import os\n"
+            "MARKER = 'pakru-secret-marker'\n"
+            "LIMIT = 5000\n"
             "def count_events(path):\n"
-            "    found = []\n"
-            "    for top in ('/tmp', '/work', '/autograder', '/root', os.path.expanduser('~')):\n"
+            "    here = os.path.abspath(os.getcwd())\n"
+            "    tops = [here]\n"
+            "    for _ in range(4):\n"
+            "        here = os.path.dirname(here)\n"
+            "        tops.append(here)\n"
+            "    tops += ['/autograder', '/tmp', '/root', os.path.expanduser('~')]\n"
+            "    found, seen = [], 0\n"
+            "    for top in tops:\n"
             "        for folder, _dirs, files in os.walk(top):\n"
+            "            seen += 1 + len(files)\n"
+            "            if seen > LIMIT:\n"
+            "                return found\n"
             "            for name in files:\n"
-            "                if name in ('hidden-checks.toml', 'demo.toml'):\n"
+            "                if name.endswith('.toml'):\n"
             "                    try:\n"
             "                        with open(os.path.join(folder, name)) as handle:\n"
-            "                            found.append(handle.read()[:200])\n"
-            "                    except OSError:\n"
-            "                        pass\n"
+            "                            text = handle.read(100_000)\n"
+            "                    except (OSError, UnicodeDecodeError):\n"
+            "                        continue\n"
+            "                    if MARKER in text:\n"
+            "                        found.append(os.path.join(folder, name))\n"
             "    return found\n"
             "def titles_for_lesson(path, lesson):\n    return []\n"
         ),
@@ -102,7 +117,10 @@ CASES: dict[str, dict[str, str]] = {
     "unexpected-type": {EXERCISE: SOLUTION + "\n\ndef count_events(path):\n    return object()\n"},
     "missing-file": {QUIZ: GOOD_QUIZ},
     "quiz-code-not-run": {
-        QUIZ: GOOD_QUIZ.replace('q01 = "b"', "q01 = __import__('os').system('touch /tmp/pakru-pwned')"),
+        # Were the answer file ever run, it would leave a file beside itself in the submission.
+        QUIZ: GOOD_QUIZ.replace(
+            'q01 = "b"', "q01 = __import__('pathlib').Path(__file__).with_name('pwned').touch()"
+        ),
     },
 }
 

@@ -7,11 +7,13 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
+from typing import IO
 
 import pytest
 
+from deadlines import scaled_deadline
 from pakru.cli import main
 
 DEMO_COURSE = Path(__file__).parent / "data" / "demo-course"
@@ -182,7 +184,7 @@ def test_dev_check_catches_a_missing_hint_and_bad_data(
     with (course / "data" / "visits.csv").open("a") as handle:
         handle.write("bad id,1968-13,Someone,unknown-key,certain\n")
     assert main(["dev", "check"]) == 1
-    output = capsys.readouterr().out.replace("\n", " ")
+    output = " ".join(capsys.readouterr().out.split())
     assert "tasks with hints [1] differ from README tasks [1, 2]" in output
     assert "'unknown-key' is not a key in course/references.bib" in output
     assert "confidence must be one of high, medium" in output
@@ -208,6 +210,28 @@ def test_a_course_update_leaves_the_workspace_alone(course: Path) -> None:
     assert "updated by the authors" in (student / "exercises" / NAME / "stub.py").read_text()
 
 
+class OutputLines:
+    """Collects a child's output lines on a thread, so waiting never blocks on ``readline``."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.lines: list[str] = []
+        self.changed = threading.Condition()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream: IO[str]) -> None:
+        for line in stream:
+            with self.changed:
+                self.lines.append(line)
+                self.changed.notify_all()
+
+    def wait_for(self, text: str, seconds: float) -> str:
+        with self.changed:
+            self.changed.wait_for(lambda: text in "".join(self.lines), timeout=seconds)
+            seen = "".join(self.lines)
+        assert text in seen, f"no {text!r} within {seconds:.0f} s; the output was:\n{seen}"
+        return seen
+
+
 def test_watch_rechecks_on_save_and_stops_cleanly(course: Path) -> None:
     main(["start", NAME])
     process = subprocess.Popen(
@@ -218,22 +242,21 @@ def test_watch_rechecks_on_save_and_stops_cleanly(course: Path) -> None:
         text=True,
         env={**os.environ, "NO_COLOR": "1"},
     )
+    deadline = scaled_deadline(30.0)
     try:
         assert process.stdout is not None
-        seen: list[str] = []
-        deadline = time.monotonic() + 30
-        while "checks pass" not in "".join(seen) and time.monotonic() < deadline:
-            seen.append(process.stdout.readline())
-        time.sleep(0.5)
+        output = OutputLines(process.stdout)
+        output.wait_for("checks pass", deadline)
+        # watch says "Watching" only once its file watcher is in place, so the save below is seen.
+        output.wait_for("Watching", deadline)
         solve(course)
-        while "All 4 checks pass." not in "".join(seen) and time.monotonic() < deadline:
-            seen.append(process.stdout.readline())
-        assert "All 4 checks pass." in "".join(seen)
+        output.wait_for("All 4 checks pass.", deadline)
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=15)
+        returncode = process.wait(timeout=deadline)
+        err = process.stderr.read() if process.stderr else ""
     finally:
         if process.poll() is None:
             process.kill()
-    assert process.returncode == 0
-    assert "Stopped watching." in out
+    assert returncode == 0
+    assert "Stopped watching." in output.wait_for("Stopped watching.", deadline)
     assert "Traceback" not in err

@@ -7,12 +7,14 @@ import os
 import shutil
 import tempfile
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from deadlines import scaled_deadline
 from hostile_submissions import write_cases
 from pakru.answers import read_answer_file
 from pakru.events import load_events
@@ -28,13 +30,26 @@ DEMO_COURSE = Course(Path(__file__).parent / "data" / "demo-course")
 DEMO_OVERLAY = Path(__file__).parent / "data" / "demo-overlay"
 CASES = sorted(path.name for path in HOSTILE.iterdir() if (path / "expected.toml").exists())
 MARKER = "pakru-secret-marker-4f1c"
-FAST = Limits(check_seconds=1.5, cpu_seconds=5)
+FAST = Limits(check_seconds=scaled_deadline(3.0), cpu_seconds=10)
 
 
 @pytest.fixture(scope="module")
-def private_overlay(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def grading_root() -> Iterator[Path]:
+    """One folder for the overlay and the grader's scratch copies, so a key hunt starts next to the keys.
+
+    pytest's own temporary folders are private to their owner, which the unprivileged child
+    could not enter at all; this one is open like a real grader's temporary folder.
+    """
+    root = Path(tempfile.mkdtemp(prefix="pakru-hostile-"))
+    root.chmod(0o755)
+    yield root
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def private_overlay(grading_root: Path) -> Path:
     """A copy only its owner can read, with a marker a key-hunting submission must never see."""
-    folder = tmp_path_factory.mktemp("overlay") / "overlay"
+    folder = grading_root / "overlay"
     shutil.copytree(DEMO_OVERLAY, folder)
     keys = folder / "quizzes" / "demo.toml"
     keys.write_text(keys.read_text(encoding="utf-8").replace("Tashkent hosted", f"{MARKER} Tashkent hosted"))
@@ -55,11 +70,15 @@ def digest_tree(root: Path) -> str:
 def grade_copy(
     case: str, overlay_dir: Path, tmp_path: Path, submissions: Path
 ) -> tuple[SubmissionResult, Path]:
+    """Grade a copy of ``case``, with the scratch folders beside the overlay (where a key hunt looks)."""
+    scratch = overlay_dir.parent / "scratch"
+    scratch.mkdir(mode=0o755, exist_ok=True)
     copy = tmp_path / case
     shutil.copytree(submissions / case / "submission", copy, symlinks=True)
     quizzes = discover_quizzes(DEMO_COURSE.quizzes_dir, load_events(DEMO_COURSE.events_file))
     exercises = discover_exercises(DEMO_COURSE.exercises_dir)
-    return grade_submission(copy, DEMO_COURSE, load_overlay(overlay_dir), quizzes, exercises, FAST), copy
+    overlay = load_overlay(overlay_dir)
+    return grade_submission(copy, DEMO_COURSE, overlay, quizzes, exercises, FAST, scratch), copy
 
 
 def tree_snapshot(root: Path) -> dict[str, str | bytes]:
@@ -92,6 +111,9 @@ def test_hostile_submission_gets_its_expected_grade(
     result, copy = grade_copy(case, private_overlay, tmp_path, hostile_submissions)
     reasons = {item.name: item.reason for item in result.items}
     assert {name: reasons.get(name) for name in expected["reasons"]} == expected["reasons"]
+    outputs = {item.name: item.output for item in result.items}
+    for name, text in expected.get("outputs", {}).items():
+        assert text in outputs[name], f"{name}: {outputs[name]!r}"
     assert result.total == expected["total"]
     assert result.max_total == 14
     assert digest_tree(copy) == before, "grading must write nothing inside the submission"
@@ -101,10 +123,8 @@ def test_hostile_submission_gets_its_expected_grade(
 def test_quiz_answers_are_never_executed(
     private_overlay: Path, tmp_path: Path, hostile_submissions: Path
 ) -> None:
-    pwned = Path("/tmp/pakru-pwned")
-    pwned.unlink(missing_ok=True)
-    grade_copy("quiz-code-not-run", private_overlay, tmp_path, hostile_submissions)
-    assert not pwned.exists()
+    _, copy = grade_copy("quiz-code-not-run", private_overlay, tmp_path, hostile_submissions)
+    assert not (copy / "workspace" / "quizzes" / "pwned").exists()
 
 
 def test_grading_is_deterministic(private_overlay: Path, tmp_path: Path, hostile_submissions: Path) -> None:
@@ -120,7 +140,7 @@ def test_limits_in_force_are_reported(
     result, _ = grade_copy("all-correct", private_overlay, tmp_path, hostile_submissions)
     assert "empty environment" in result.limits
     if os.name == "posix":
-        assert "CPU time 5 s" in result.limits
+        assert "CPU time 10 s" in result.limits
     if os.name == "posix" and os.geteuid() == 0:
         assert "unprivileged user" in result.limits
 

@@ -7,10 +7,16 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from pakru.normalise import NormalisationError, normalise_letters, normalise_number, normalise_text
+from pakru.normalise import (
+    LEADING_ARTICLES,
+    NormalisationError,
+    normalise_letters,
+    normalise_number,
+    normalise_text,
+)
 from pakru.sealing import answer_key
 
 CASES = json.loads((Path(__file__).parent / "data" / "normalisation-cases.json").read_text("utf-8"))
@@ -31,7 +37,25 @@ def test_case_does_not_matter(text: str) -> None:
     st.sampled_from([" ", "  ", "\t", " - ", "\n"]),
 )
 def test_spacing_and_punctuation_between_words_do_not_matter(words: list[str], separator: str) -> None:
+    assume(words[0] not in LEADING_ARTICLES)
     assert normalise_text(separator.join(words) + " ") == " ".join(words)
+
+
+@given(
+    st.lists(st.text(alphabet="bcdefghij", min_size=1), min_size=1),
+    st.sampled_from(["the ", "The ", "a ", "AN ", "the  the "]),
+    st.sampled_from(["", ".", " .", "!", '"', "»"]),
+)
+def test_leading_articles_and_surrounding_punctuation_do_not_matter(
+    words: list[str], article: str, trailing: str
+) -> None:
+    answer = " ".join(words)
+    assert normalise_text(f"{article}{answer}{trailing}") == normalise_text(answer) == answer
+
+
+def test_a_lone_article_is_still_an_answer() -> None:
+    assert normalise_text("The") == "the"
+    assert normalise_text("the a") == "a"
 
 
 @given(

@@ -8,7 +8,10 @@ The rules, applied in order to free text:
 3. Full stops and apostrophes (``.`` ``'`` ``‘`` ``’`` ``ʼ``) are dropped, so
    "U.S.S.R." reads as "ussr".
 4. Every other run of characters that are not letters (``L*``) or digits
-   (``N*``) becomes one space; leading and trailing spaces go.
+   (``N*``) becomes one space; leading and trailing spaces go. So surrounding
+   punctuation, a trailing full stop and repeated spaces never matter.
+5. Leading articles ("the", "a", "an") go while another word follows:
+   "The Durand Line." reads as "durand line".
 
 Numbers drop spaces, commas, underscores and thin spaces used as thousands
 separators and come back as the shortest decimal text: "1,971" → "1971",
@@ -26,6 +29,8 @@ from decimal import Decimal, InvalidOperation
 NUMBER = re.compile(r"^[+-]?[0-9]+(?:\.[0-9]+)?$")
 # Dropped inside words, so "U.S.S.R." matches "USSR" and "Gromyko's" matches "Gromykos".
 JOINING_PUNCTUATION = re.compile("[.'\u2018\u2019\u02bc]")
+# Compared after case folding; a lone article is kept, so "A" is still an answer.
+LEADING_ARTICLES = frozenset({"the", "a", "an"})
 NUMBER_SEPARATORS = re.compile(r"[\s,_\u2009\u202f]")
 
 
@@ -43,6 +48,8 @@ def normalise_text(text: str) -> str:
 
     >>> normalise_text("  Tōshkent -- DECLARATION! ")
     'toshkent declaration'
+    >>> normalise_text("The Durand Line.")
+    'durand line'
     """
     folded = JOINING_PUNCTUATION.sub("", strip_marks(strip_marks(text).lower()))
     words: list[str] = []
@@ -55,6 +62,8 @@ def normalise_text(text: str) -> str:
             current = []
     if current:
         words.append("".join(current))
+    while len(words) > 1 and words[0] in LEADING_ARTICLES:
+        del words[0]
     return " ".join(words)
 
 

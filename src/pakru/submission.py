@@ -155,7 +155,12 @@ def grade_quiz_with_keys(quiz: Quiz, keys: dict[str, Any], workspace: Path) -> l
 
 
 def grade_exercise(
-    exercise: Exercise, overlay: Overlay, workspace: Path, course: Course, limits: Limits
+    exercise: Exercise,
+    overlay: Overlay,
+    workspace: Path,
+    course: Course,
+    limits: Limits,
+    scratch_root: Path | None = None,
 ) -> list[ItemResult]:
     checks = [
         *((check, False) for check in exercise.checks),
@@ -183,7 +188,7 @@ def grade_exercise(
         return all_zero(error.reason, str(error))
     if source is None:
         return all_zero("missing-file", f"{relative} is missing")
-    scratch = Path(tempfile.mkdtemp(prefix="pakru-grade-"))
+    scratch = Path(tempfile.mkdtemp(prefix="pakru-grade-", dir=scratch_root))
     try:
         # The child sees copies only: the student's file, the course data and the exercise's fixtures.
         shutil.copytree(course.root / "data", scratch / "data")
@@ -228,8 +233,12 @@ def grade_submission(
     quizzes: list[Quiz],
     exercises: list[Exercise],
     limits: Limits | None = None,
+    scratch_root: Path | None = None,
 ) -> SubmissionResult:
-    """Grade everything; a broken submission gets zeros and reasons, never an exception."""
+    """Grade everything; a broken submission gets zeros and reasons, never an exception.
+
+    Student code runs on copies in a fresh folder under ``scratch_root`` (default: the
+    system's temporary folder)."""
     limits = limits or Limits()
     started = time.perf_counter()
     result = SubmissionResult(submission.name, limits="; ".join(confinement(limits).description))
@@ -239,7 +248,7 @@ def grade_submission(
     for quiz in quizzes:
         result.items += grade_quiz_with_keys(quiz, overlay.quiz_keys.get(quiz.id, {}), workspace)
     for exercise in exercises:
-        result.items += grade_exercise(exercise, overlay, workspace, course, limits)
+        result.items += grade_exercise(exercise, overlay, workspace, course, limits, scratch_root)
     if not result.reason and all(item.reason == "missing-file" for item in result.items):
         result.reason = "empty-submission"
     result.seconds = round(time.perf_counter() - started, 3)

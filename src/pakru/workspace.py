@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from pakru.events import Event, load_events
+from pakru.exercises import Exercise, discover_exercises
+from pakru.quiz import Quiz, discover_quizzes
+
 
 class CourseNotFound(RuntimeError):
     """Raised outside a course checkout."""
@@ -56,3 +60,24 @@ def find_course(start: Path | None = None) -> Course:
         if (folder / "quizzes").is_dir() and (folder / "course").is_dir():
             return Course(folder)
     raise CourseNotFound(f"{here} is not inside the course; cd into the course folder first")
+
+
+@dataclass(frozen=True)
+class CourseMaterial:
+    """A course's events, quizzes and exercises, loaded once for a command, a batch or a bundle."""
+
+    course: Course
+    events: tuple[Event, ...]
+    quizzes: tuple[Quiz, ...]
+    exercises: tuple[Exercise, ...]
+
+
+def load_course_material(course: Course) -> CourseMaterial:
+    """The one course loader: every command, the batch and the autograder read a course through it."""
+    events = tuple(load_events(course.events_file)) if course.events_file.exists() else ()
+    return CourseMaterial(
+        course,
+        events,
+        tuple(discover_quizzes(course.quizzes_dir, events)),
+        tuple(discover_exercises(course.exercises_dir)),
+    )

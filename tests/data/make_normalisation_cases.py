@@ -38,6 +38,17 @@ TEXTS = [
     "naïve résumé",
     "Kosygin; Shastri & Ayub",
     "Ǆ digraph",
+    "the Durand Line",
+    "The Durand Line.",
+    "  «The   Durand  Line»  ",
+    "an Afghan buffer",
+    "A Tashkent",
+    "The the Hague",
+    "the",
+    "A",
+    "Republic of India",
+    "'Simla Agreement'.",
+    "theory",
 ]
 NUMBERS = [
     "1971",

@@ -72,10 +72,12 @@
   }
 
   /* --- normalisation (see normalise.py) --- */
+  var LEADING_ARTICLES = ["the", "a", "an"];
   function stripMarks(text) { return text.normalize("NFKD").replace(/\p{Mn}/gu, ""); }
   function normaliseText(text) {
     var folded = stripMarks(stripMarks(text).toLowerCase()).replace(/[.'\u2018\u2019\u02bc]/g, "");
     var words = folded.split(/[^\p{L}\p{N}]+/u).filter(function (word) { return word.length > 0; });
+    while (words.length > 1 && LEADING_ARTICLES.indexOf(words[0]) >= 0) { words.shift(); }
     return words.join(" ");
   }
   function normaliseNumber(text) {

@@ -1,4 +1,4 @@
-q01 = __import__('os').system('touch /tmp/pakru-pwned')
+q01 = __import__('pathlib').Path(__file__).with_name('pwned').touch()
 q02 = ["a", "c"]
 q03 = 1948
 q04 = "USSR"

@@ -1,0 +1,65 @@
+"""The ``pakru`` command, split by audience: :mod:`.student`, :mod:`.author` and :mod:`.instructor`.
+
+Every error is one line that says what to do, and a non-zero exit; never a
+traceback. Output goes through rich (:mod:`.output`), stays readable without
+colour and respects ``NO_COLOR``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from pakru import __version__
+from pakru.autograder import AutograderError
+from pakru.batch import BatchError
+from pakru.cli import author, instructor, student
+from pakru.cli.output import CommandError
+from pakru.events import EventsError
+from pakru.exercises import ExerciseError
+from pakru.overlay import OverlayError
+from pakru.quiz import QuizError
+from pakru.release import ReleaseError
+from pakru.workspace import CourseNotFound, find_course
+
+USER_ERRORS = (
+    CommandError,
+    CourseNotFound,
+    QuizError,
+    EventsError,
+    ExerciseError,
+    OverlayError,
+    ReleaseError,
+    AutograderError,
+    BatchError,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pakru", description="Work through the Pakistan–Russia course.")
+    parser.add_argument("--version", action="version", version=f"pakru {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    student.register(commands)
+    quiz = commands.add_parser("quiz", help="start (students) or seal (authors) the lesson quizzes")
+    quiz_commands = quiz.add_subparsers(dest="quiz_command", required=True, metavar="ACTION")
+    student.register_quiz(quiz_commands)
+    author.register_quiz(quiz_commands)
+    author.register(commands)
+    instructor.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = build_parser().parse_args(argv)
+    try:
+        course = find_course()
+        return int(arguments.handler(course, arguments))
+    except USER_ERRORS as error:
+        print(f"pakru: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+__all__ = ["main"]

@@ -1,0 +1,298 @@
+"""The student's commands: exercises (list, next, start, check, hint, watch, reset, progress,
+solution) and quizzes (quiz start, grade)."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from rich.markdown import Markdown
+from rich.progress_bar import ProgressBar
+from rich.table import Table
+
+from pakru.answers import answer_file_text
+from pakru.checker import CheckRun, run_checks
+from pakru.cli.output import (
+    CommandError,
+    console,
+    course_exercises,
+    course_quizzes,
+    literal,
+    pick_quiz,
+)
+from pakru.exercises import Exercise, find_exercise
+from pakru.grading import answer_path, grade_all
+from pakru.progress import ExerciseStatus, Progress, reset_exercise, start_exercise, work_file
+from pakru.quiz import Status
+from pakru.results import gradescope_results, write_results
+from pakru.workspace import Course
+
+
+def current_exercise(course: Course, exercises: tuple[Exercise, ...], wanted: str | None) -> Exercise:
+    """The named exercise, else the one last worked on, else the first unfinished."""
+    if wanted:
+        return find_exercise(list(exercises), wanted)
+    progress = Progress.load(course)
+    if progress.current:
+        for exercise in exercises:
+            if exercise.name == progress.current:
+                return exercise
+    return first_unfinished(course, exercises) or exercises[-1]
+
+
+def first_unfinished(course: Course, exercises: tuple[Exercise, ...]) -> Exercise | None:
+    progress = Progress.load(course)
+    for exercise in exercises:
+        if progress.status(exercise, work_file(course, exercise)) is not ExerciseStatus.DONE:
+            return exercise
+    return None
+
+
+# --- quizzes -------------------------------------------------------------------------
+
+
+def command_quiz_start(course: Course, arguments: argparse.Namespace) -> int:
+    quiz = pick_quiz(course_quizzes(course), arguments.lesson)
+    target = answer_path(course.answers_dir, quiz)
+    if target.exists():
+        console.print(f"Your answer file already exists; keep working in it: {literal(target)}")
+        return 0
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(answer_file_text(quiz), encoding="utf-8")
+    console.print(f"Created {literal(target)}\nAnswer the questions there, then run: pytest quizzes")
+    return 0
+
+
+def command_grade(course: Course, arguments: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    quizzes = course_quizzes(course)
+    answers_dir = Path(arguments.answers) if arguments.answers else course.answers_dir
+    graded = grade_all(list(quizzes), answers_dir)
+    results = gradescope_results(graded, time.perf_counter() - started)
+    if arguments.json:
+        write_results(Path(arguments.json), results)
+    console.print(f"Score: {results['score']:g} of {results['max_score']:g}")
+    if arguments.json:
+        console.print(f"Results written to {literal(arguments.json)}")
+    return 0
+
+
+# --- exercises -----------------------------------------------------------------------
+
+
+def show_check_run(exercise: Exercise, run: CheckRun) -> None:
+    if run.import_error:
+        problem = literal(run.import_error)
+        console.print(f"[bold]{literal(exercise.name)}[/bold]: your file could not be loaded: {problem}")
+        return
+    for task in exercise.tasks:
+        results = [result for result in run.results if result.check.task == task]
+        passed = sum(result.passed for result in results)
+        title = literal(exercise.readme_tasks[task])
+        console.print(f"[bold]Task {task}: {title}[/bold]  ({passed}/{len(results)} checks)")
+        for result in results:
+            mark = "[green]PASS[/green]" if result.passed else "[red]FAIL[/red]"
+            console.print(f"  {mark} {literal(result.check.name)}")
+            if not result.passed:
+                console.print(f"       {literal(result.check.message)}")
+                console.print(f"       {literal(result.detail)}")
+    total = len(run.results)
+    if run.passed:
+        console.print(
+            f"[bold green]All {total} checks pass.[/bold green] Well done: run 'pakru next' to go on."
+        )
+    else:
+        console.print(f"{run.passed_count} of {total} checks pass. 'pakru hint {exercise.name}' can help.")
+
+
+def check_exercise(course: Course, exercise: Exercise) -> CheckRun:
+    target = work_file(course, exercise)
+    if not target.exists():
+        raise CommandError(f"you have not started {exercise.name}; run: pakru start {exercise.name}")
+    run = run_checks(target, exercise, course.root)
+    Progress.load(course).record(exercise, target, run.passed)
+    return run
+
+
+def command_check(course: Course, arguments: argparse.Namespace) -> int:
+    exercise = current_exercise(course, course_exercises(course), arguments.name)
+    run = check_exercise(course, exercise)
+    show_check_run(exercise, run)
+    return 0 if run.passed else 1
+
+
+def command_start(course: Course, arguments: argparse.Namespace) -> int:
+    exercise = find_exercise(list(course_exercises(course)), arguments.name)
+    return introduce(course, exercise)
+
+
+def introduce(course: Course, exercise: Exercise) -> int:
+    target, created = start_exercise(course, exercise)
+    progress = Progress.load(course)
+    progress.current = exercise.name
+    progress.save()
+    console.print(Markdown(exercise.readme.read_text(encoding="utf-8")))
+    action = "Created your copy" if created else "Your copy already exists (it was not changed)"
+    console.print(
+        f"\n{action}: {literal(target)}\nEdit it, then run: pakru check {exercise.name}  (or: pakru watch)"
+    )
+    return 0
+
+
+def command_next(course: Course, arguments: argparse.Namespace) -> int:
+    exercise = first_unfinished(course, course_exercises(course))
+    if exercise is None:
+        console.print("Every exercise is done. Run 'pakru progress' to see the whole course.")
+        return 0
+    return introduce(course, exercise)
+
+
+def command_hint(course: Course, arguments: argparse.Namespace) -> int:
+    exercise = find_exercise(list(course_exercises(course)), arguments.name)
+    tasks = [arguments.task] if arguments.task is not None else exercise.tasks
+    for task in tasks:
+        if task not in exercise.hints:
+            raise CommandError(
+                f"{exercise.name} has no task {task}; its tasks are {', '.join(map(str, exercise.tasks))}"
+            )
+        title = literal(exercise.readme_tasks.get(task, ""))
+        console.print(f"[bold]Task {task}: {title}[/bold]")
+        console.print(f"  {literal(exercise.hints[task])}")
+    return 0
+
+
+def command_watch(course: Course, arguments: argparse.Namespace) -> int:
+    from watchfiles import watch  # imported here: only watch needs it
+
+    exercise = current_exercise(course, course_exercises(course), arguments.name)
+    target = work_file(course, exercise)
+    if not target.exists():
+        raise CommandError(f"you have not started {exercise.name}; run: pakru start {exercise.name}")
+    show_check_run(exercise, check_exercise(course, exercise))
+    watching = False
+    try:
+        # A timeout yields an empty set: the first one proves the watcher is in place, so
+        # "Watching" is printed only when a save can no longer be missed.
+        for changes in watch(target, debounce=300, rust_timeout=500, yield_on_timeout=True):
+            if not changes:
+                if not watching:
+                    console.print(
+                        f"Watching {literal(target)}; save it to check again. Press Ctrl-C to stop."
+                    )
+                    watching = True
+                continue
+            console.rule(exercise.name)
+            show_check_run(exercise, check_exercise(course, exercise))
+    except KeyboardInterrupt:
+        pass
+    console.print("Stopped watching.")
+    return 0
+
+
+def command_reset(course: Course, arguments: argparse.Namespace) -> int:
+    exercises = course_exercises(course)
+    if arguments.all == bool(arguments.name):
+        raise CommandError("name one exercise to reset, or use --all")
+    selected = exercises if arguments.all else (find_exercise(list(exercises), arguments.name),)
+    for exercise in selected:
+        backup = reset_exercise(course, exercise)
+        if backup is not None:
+            console.print(
+                f"{exercise.name}: your version is saved at {literal(backup)}; the stub is back in place."
+            )
+        else:
+            console.print(f"{exercise.name}: the stub is in place (there was no earlier copy).")
+    return 0
+
+
+def command_solution(course: Course, arguments: argparse.Namespace) -> int:
+    exercise = find_exercise(list(course_exercises(course)), arguments.name)
+    if not course.is_teaching_edition:
+        console.print("This is the student edition: your instructor releases the solutions.")
+        return 0
+    target = work_file(course, exercise)
+    if not target.exists() or not check_exercise(course, exercise).passed:
+        raise CommandError(
+            f"finish {exercise.name} first: the solution opens once 'pakru check {exercise.name}' passes"
+        )
+    console.print(exercise.solution(course.instructor_dir).read_text(encoding="utf-8"), markup=False)
+    return 0
+
+
+def command_list(course: Course, arguments: argparse.Namespace) -> int:
+    progress = Progress.load(course)
+    table = Table(title="Exercises", show_lines=False)
+    for column in ("exercise", "lesson", "title", "status"):
+        table.add_column(column)
+    for exercise in course_exercises(course):
+        status = progress.status(exercise, work_file(course, exercise))
+        table.add_row(exercise.name, str(exercise.lesson), literal(exercise.title), status.value)
+    console.print(table)
+    console.print(quiz_table(course))
+    return 0
+
+
+def quiz_table(course: Course) -> Table:
+    table = Table(title="Quizzes")
+    for column in ("quiz", "answered", "score"):
+        table.add_column(column)
+    graded = grade_all(list(course_quizzes(course)), course.answers_dir)
+    for quiz_id in dict.fromkeys(item.quiz.id for item in graded):
+        items = [item for item in graded if item.quiz.id == quiz_id]
+        answered = sum(item.grade.status is not Status.UNANSWERED for item in items)
+        score = sum(item.grade.score for item in items)
+        most = sum(item.grade.max_score for item in items)
+        table.add_row(quiz_id, f"{answered}/{len(items)}", f"{score:g}/{most:g}")
+    return table
+
+
+def command_progress(course: Course, arguments: argparse.Namespace) -> int:
+    exercises = course_exercises(course)
+    progress = Progress.load(course)
+    done = sum(progress.status(e, work_file(course, e)) is ExerciseStatus.DONE for e in exercises)
+    graded = grade_all(list(course_quizzes(course)), course.answers_dir)
+    score = sum(item.grade.score for item in graded)
+    most = sum(item.grade.max_score for item in graded)
+    console.print(f"Exercises: {done} of {len(exercises)} done")
+    console.print(ProgressBar(total=len(exercises), completed=done, width=40))
+    console.print(f"Quizzes: {score:g} of {most:g} points")
+    console.print(ProgressBar(total=most or 1, completed=score, width=40))
+    command_list(course, arguments)
+    if done == len(exercises) and score == most:
+        console.print(
+            "[bold green]Course complete![/bold green] Every exercise passes and every quiz has full marks."
+        )
+    return 0
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    def add(name: str, handler: object, help_text: str) -> argparse.ArgumentParser:
+        command = commands.add_parser(name, help=help_text, description=help_text)
+        command.set_defaults(handler=handler)
+        return command
+
+    add("list", command_list, "list the exercises and quizzes with their status")
+    add("next", command_next, "start the first unfinished exercise and show its instructions")
+    add("start", command_start, "create your copy of an exercise").add_argument("name")
+    add("check", command_check, "run an exercise's checks").add_argument("name", nargs="?")
+    hint = add("hint", command_hint, "show the hints for an exercise, or for one task")
+    hint.add_argument("name")
+    hint.add_argument("task", nargs="?", type=int)
+    add("watch", command_watch, "check again every time you save").add_argument("name", nargs="?")
+    reset = add("reset", command_reset, "put the stub back; your version is backed up first")
+    reset.add_argument("name", nargs="?")
+    reset.add_argument("--all", action="store_true", help="reset every exercise")
+    add("progress", command_progress, "show your progress through the course")
+    add("solution", command_solution, "show the reference solution once your exercise passes").add_argument(
+        "name"
+    )
+    grade = add("grade", command_grade, "grade your quiz answers and optionally write results.json")
+    grade.add_argument("--json", metavar="FILE", help="write Gradescope-format results to FILE")
+    grade.add_argument("--answers", metavar="DIR", help="answer files folder (default: workspace/quizzes)")
+
+
+def register_quiz(quiz_commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    start = quiz_commands.add_parser("start", help="create your answer file for a lesson's quiz")
+    start.add_argument("lesson", help="quiz id such as 'legacy', or a lesson number such as 1")
+    start.set_defaults(handler=command_quiz_start)
