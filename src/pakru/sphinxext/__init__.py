@@ -40,6 +40,7 @@ from pakru.sphinxext.documents import setup_documents
 from pakru.sphinxext.downloads import setup_downloads
 from pakru.sphinxext.events_role import setup_events_role
 from pakru.sphinxext.exercise_list import setup_exercise_list
+from pakru.sphinxext.maps import setup_maps
 from pakru.sphinxext.objectives import setup_objectives
 from pakru.sphinxext.page_metadata import setup_page_metadata
 from pakru.sphinxext.people import setup_people
@@ -79,6 +80,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_documents(app)
     setup_people(app)
     setup_source_analysis(app)
+    setup_maps(app)
     setup_objectives(app)
     setup_admonitions(app)
     setup_page_metadata(app)

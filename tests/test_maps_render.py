@@ -1,0 +1,165 @@
+"""The maps as SVG: projected, labelled without overlaps, accessible, and cached by their inputs."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+
+from conftest import REPO_ROOT
+from pakru.label_layout import MIN_FONT_PX, Box, text_box_size
+from pakru.maps import load_map_data, render_map_cached, render_map_svg
+from pakru.maps import render as render_module
+from pakru.maps.projection import MapFrame
+from pakru.maps.render import FONT_SIZE, POINT_KINDS, VIEW_WIDTH
+
+SVG = "{http://www.w3.org/2000/svg}"
+DATA = load_map_data(REPO_ROOT / "data")
+MAP_IDS = sorted(DATA.maps)
+
+
+@pytest.fixture(scope="module")
+def rendered() -> dict[str, ElementTree.Element]:
+    return {map_id: ElementTree.fromstring(render_map_svg(DATA.maps[map_id], DATA)) for map_id in MAP_IDS}
+
+
+def label_boxes(root: ElementTree.Element) -> dict[str, Box]:
+    """The box each label's text can occupy, from its anchor, its lines and the font size."""
+    boxes: dict[str, Box] = {}
+    for text in root.iter(f"{SVG}text"):
+        key = text.get("data-label")
+        if key is None:
+            continue
+        spans = list(text.iter(f"{SVG}tspan"))
+        lines = [span.text or "" for span in spans]
+        width, height = text_box_size(lines, FONT_SIZE)
+        x, first_baseline = float(spans[0].get("x", 0)), float(spans[0].get("y", 0))
+        left = {"start": x, "end": x - width, "middle": x - width / 2}[text.get("text-anchor", "start")]
+        top = first_baseline - FONT_SIZE * 0.95
+        boxes[key] = Box(left, top, left + width, top + height)
+    return boxes
+
+
+@pytest.mark.parametrize("map_id", MAP_IDS)
+def test_map_is_named_and_described(rendered: dict[str, ElementTree.Element], map_id: str) -> None:
+    root = rendered[map_id]
+    assert root.get("role") == "img"
+    title, description = root.find(f"{SVG}title"), root.find(f"{SVG}desc")
+    assert title is not None
+    assert title.text == DATA.maps[map_id].title
+    assert description is not None
+    assert "listed as text" in (description.text or "")
+    assert root.get("aria-labelledby", "").split() == [title.get("id"), description.get("id")]
+
+
+@pytest.mark.parametrize("map_id", MAP_IDS)
+def test_map_fits_a_phone_and_its_text_is_never_small(
+    rendered: dict[str, ElementTree.Element], map_id: str
+) -> None:
+    root = rendered[map_id]
+    assert root.get("viewBox", "").split()[2] == str(VIEW_WIDTH)
+    assert VIEW_WIDTH <= 327, "drawn at most this wide, the text keeps its size on a 375 px phone"
+    style = "".join(element.text or "" for element in root.iter(f"{SVG}style"))
+    sizes = [float(size) for size in re.findall(r"font(?:-size)?:\s*([\d.]+)px", style)]
+    assert sizes
+    assert min(sizes) >= MIN_FONT_PX
+    assert not any(text.get("font-size") for text in root.iter(f"{SVG}text"))
+
+
+@pytest.mark.parametrize("map_id", MAP_IDS)
+def test_labels_never_overlap_one_another_or_a_point(
+    rendered: dict[str, ElementTree.Element], map_id: str
+) -> None:
+    root = rendered[map_id]
+    boxes = label_boxes(root)
+    overlapping = [
+        (a, b) for (a, box_a), (b, box_b) in itertools.combinations(boxes.items(), 2) if box_a.overlaps(box_b)
+    ]
+    assert overlapping == []
+    frame = MapFrame.fit(DATA.maps[map_id].extent, VIEW_WIDTH - 2 * render_module.MARGIN)
+    for place in DATA.places_on(map_id):
+        if place.kind in POINT_KINDS:
+            x, y = frame.point(place.lon, place.lat)
+            mark = Box.around(x, y, render_module.MARK_RADIUS)
+            assert not any(box.overlaps(mark) for box in boxes.values()), place.id
+
+
+@pytest.mark.parametrize("map_id", MAP_IDS)
+def test_everything_in_the_data_is_drawn_and_labelled(
+    rendered: dict[str, ElementTree.Element], map_id: str
+) -> None:
+    root = rendered[map_id]
+    labels = {text.get("data-label") for text in root.iter(f"{SVG}text")}
+    drawn_lines = {path.get("data-line") for path in root.iter(f"{SVG}path")}
+    for place in DATA.places_on(map_id):
+        assert f"place-{place.id}" in labels
+    for line in DATA.lines_on(map_id):
+        if line.kind == "zone":
+            assert any(path.get("data-zone") == line.id for path in root.iter(f"{SVG}path"))
+        else:
+            assert line.id in drawn_lines
+            assert f"line-{line.id}" in labels
+
+
+def test_disputed_lines_are_dashed_and_say_so(rendered: dict[str, ElementTree.Element]) -> None:
+    root = rendered["partition"]
+    disputed = [
+        path
+        for path in root.iter(f"{SVG}path")
+        if path.get("data-line") in {"line-of-control", "durand-line"}
+    ]
+    assert len(disputed) == 2
+    assert all(path.get("stroke-dasharray") for path in disputed)
+    texts = " ".join(" ".join(text.itertext()) for text in root.iter(f"{SVG}text"))
+    assert "Line of Control (disputed)" in texts
+    assert "the course takes no position" in texts
+
+
+def test_no_remote_loads(rendered: dict[str, ElementTree.Element]) -> None:
+    for root in rendered.values():
+        markup = ElementTree.tostring(root, encoding="unicode")
+        assert "http://" not in markup.replace("http://www.w3.org/2000/svg", "")
+        assert "https://" not in markup
+
+
+def test_projection_is_conic_north_up_and_conformal() -> None:
+    frame = MapFrame.fit((52.0, 31.0, 78.0, 44.5), 336)
+    assert "proj=lcc" in frame.transformer.definition
+    tashkent, kabul = frame.point(69.22, 41.27), frame.point(69.17, 34.53)
+    assert tashkent[1] < kabul[1], "north is up"
+    # Conformal: a small step east and a small step north cover the same distance on the map
+    # once the step east is scaled by the cosine of the latitude.
+    import math
+
+    x0, y0 = frame.point(65.0, 38.0)
+    east = math.dist((x0, y0), frame.point(65.01, 38.0))
+    north = math.dist((x0, y0), frame.point(65.0, 38.01))
+    assert east / north == pytest.approx(math.cos(math.radians(38.0)), rel=0.01)
+
+
+def test_a_bad_extent_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="west < east"):
+        MapFrame.fit((70.0, 30.0, 60.0, 40.0), 336)
+
+
+def test_rendering_is_cached_by_a_digest_of_its_inputs(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = DATA.maps["persia-1907"]
+    first, digest = render_map_cached(spec, DATA, tmp_path)
+    calls: list[str] = []
+
+    def refuse(*args: object, **kwargs: object) -> str:
+        calls.append("drawn")
+        return "<svg/>"
+
+    monkeypatch.setattr(render_module, "render_map_svg", refuse)
+    again, same_digest = render_map_cached(spec, DATA, tmp_path)
+    assert (again, same_digest) == (first, digest)
+    assert calls == [], "an unchanged map is read from the cache, not drawn"
+    changed = load_map_data(REPO_ROOT / "data")
+    changed.__dict__["digest_input"] = DATA.digest_input + b"edited"
+    _svg, other_digest = render_map_cached(spec, changed, tmp_path)
+    assert other_digest != digest
+    assert calls == ["drawn"]
+    assert len(list(tmp_path.glob("persia-1907-*.svg"))) == 1, "stale copies are removed"
