@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import re
+import tomllib
 from pathlib import Path
 
 from pybtex.database import parse_file
@@ -25,6 +27,16 @@ def cited_keys() -> dict[str, list[str]]:
                 cited.setdefault(key.strip(), []).append(str(page.relative_to(COURSE_DIR)))
     for event in load_events(EVENTS_FILE):
         cited.setdefault(event.source, []).append(Path(EVENTS_FILE).name)
+    # The data files cite their rows' sources, and each reproduced document its copy; the book renders both.
+    data_dir = Path(EVENTS_FILE).parent
+    for table in sorted(data_dir.glob("*.csv")):
+        with table.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row.get("source"):
+                    cited.setdefault(row["source"], []).append(table.name)
+    for document in sorted((data_dir / "documents").glob("*.toml")):
+        key = tomllib.loads(document.read_text(encoding="utf-8")).get("citation", "")
+        cited.setdefault(key, []).append(document.name)
     return cited
 
 
