@@ -10,12 +10,12 @@ all read the files through this module. Nothing here imports Sphinx.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pakru.events import LESSONS, PartialDate
+from pakru.toml_files import read_toml
 
 PERSPECTIVES: tuple[str, ...] = (
     "soviet",
@@ -187,15 +187,7 @@ def parse_document(data: dict[str, Any], path: Path) -> Document:
 
 def load_document(path: Path) -> Document:
     """Read and validate one document file."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DocumentError(f"{path}: no such document file") from None
-    except UnicodeDecodeError:
-        raise DocumentError(f"{path}: not UTF-8 text; save it as UTF-8") from None
-    except tomllib.TOMLDecodeError as error:
-        raise DocumentError(f"{path}: not valid TOML ({error})") from None
-    return parse_document(data, path)
+    return parse_document(read_toml(path, DocumentError, "no such document file"), path)
 
 
 def document_files(folder: Path) -> list[Path]:

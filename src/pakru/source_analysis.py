@@ -9,12 +9,12 @@ in the teaching edition. Nothing here imports Sphinx.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pakru.events import LESSONS
+from pakru.toml_files import read_toml
 
 DOCUMENTS_RANGE = (1, 2)
 CRITERIA_RANGE = (3, 5)
@@ -122,15 +122,8 @@ def parse_task(data: dict[str, Any], path: Path) -> SourceAnalysisTask:
 
 def load_task(path: Path) -> SourceAnalysisTask:
     """Read and validate one task file."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise SourceAnalysisError(f"{path}: no such source-analysis file; its name is the quiz id") from None
-    except UnicodeDecodeError:
-        raise SourceAnalysisError(f"{path}: not UTF-8 text; save it as UTF-8") from None
-    except tomllib.TOMLDecodeError as error:
-        raise SourceAnalysisError(f"{path}: not valid TOML ({error})") from None
-    return parse_task(data, path)
+    missing = "no such source-analysis file; its name is the quiz id"
+    return parse_task(read_toml(path, SourceAnalysisError, missing), path)
 
 
 def task_files(folder: Path) -> list[Path]:
