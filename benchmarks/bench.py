@@ -88,10 +88,10 @@ def make_submissions(folder: Path) -> None:
 
 
 def bench_batch() -> tuple[float, float]:
-    from pakru.batch import grade_batch
     from pakru.events import load_events
     from pakru.exercises import discover_exercises
-    from pakru.overlay import teaching_keys
+    from pakru.instructor_pipeline.batch import grade_batch
+    from pakru.instructor_pipeline.overlay import teaching_keys
     from pakru.quiz import discover_quizzes
     from pakru.workspace import Course
 
@@ -133,9 +133,9 @@ def bench_isolated_grade() -> tuple[float, float]:
             "from pathlib import Path\n"
             "from pakru.events import load_events\n"
             "from pakru.exercises import discover_exercises\n"
-            "from pakru.overlay import teaching_keys\n"
+            "from pakru.instructor_pipeline.overlay import teaching_keys\n"
             "from pakru.quiz import discover_quizzes\n"
-            "from pakru.submission import grade_submission\n"
+            "from pakru.instructor_pipeline.submission import grade_submission\n"
             "from pakru.workspace import Course\n"
             "course = Course(Path('.'))\n"
             "quizzes = discover_quizzes(course.quizzes_dir, load_events(course.events_file))\n"

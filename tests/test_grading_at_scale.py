@@ -174,10 +174,10 @@ def test_grade_batch_writes_a_row_for_everyone(
 def test_batch_in_parallel_matches_serial(
     course: Path, overlay: Path, submissions: Path, tmp_path: Path
 ) -> None:
-    from pakru.batch import grade_batch
     from pakru.events import load_events
     from pakru.exercises import discover_exercises
-    from pakru.overlay import load_overlay
+    from pakru.instructor_pipeline.batch import grade_batch
+    from pakru.instructor_pipeline.overlay import load_overlay
     from pakru.quiz import discover_quizzes
     from pakru.workspace import Course
 

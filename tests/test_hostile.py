@@ -19,10 +19,10 @@ from hostile_submissions import write_cases
 from pakru.answers import read_answer_file
 from pakru.events import load_events
 from pakru.exercises import discover_exercises
+from pakru.instructor_pipeline.overlay import load_overlay
+from pakru.instructor_pipeline.submission import SubmissionResult, grade_submission
 from pakru.isolation import Limits
-from pakru.overlay import load_overlay
 from pakru.quiz import discover_quizzes
-from pakru.submission import SubmissionResult, grade_submission
 from pakru.workspace import Course
 
 HOSTILE = Path(__file__).parent / "hostile"

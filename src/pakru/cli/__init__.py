@@ -12,15 +12,15 @@ import sys
 from collections.abc import Sequence
 
 from pakru import __version__
-from pakru.autograder import AutograderError
-from pakru.batch import BatchError
 from pakru.cli import author, instructor, student
 from pakru.cli.output import CommandError
 from pakru.events import EventsError
 from pakru.exercises import ExerciseError
-from pakru.overlay import OverlayError
+from pakru.instructor_pipeline.autograder import AutograderError
+from pakru.instructor_pipeline.batch import BatchError
+from pakru.instructor_pipeline.overlay import OverlayError
+from pakru.instructor_pipeline.release import ReleaseError
 from pakru.quiz import QuizError
-from pakru.release import ReleaseError
 from pakru.workspace import CourseNotFound, find_course
 
 USER_ERRORS = (

@@ -6,12 +6,12 @@ import argparse
 import os
 from pathlib import Path
 
-from pakru.autograder import build_bundle
-from pakru.batch import grade_batch, read_roster
 from pakru.cli.output import console, course_exercises, course_quizzes, literal
+from pakru.instructor_pipeline.autograder import build_bundle
+from pakru.instructor_pipeline.batch import grade_batch, read_roster
+from pakru.instructor_pipeline.overlay import create_overlay, load_overlay, teaching_keys
+from pakru.instructor_pipeline.release import release
 from pakru.isolation import Limits, limits_in_force
-from pakru.overlay import create_overlay, load_overlay, teaching_keys
-from pakru.release import release
 from pakru.workspace import Course
 
 

@@ -5,7 +5,7 @@
 the engine (``src/pakru``), the course's quizzes, exercises and data, and the
 keys (the overlay, or the teaching edition's ``instructor/`` keys).
 
-``python -m pakru.autograder --root /autograder`` grades
+``python -m pakru.instructor_pipeline.autograder --root /autograder`` grades
 ``ROOT/submission`` and always writes ``ROOT/results/results.json``: if the
 grader itself fails, the file says so with a visible entry and a zero.
 """
@@ -22,9 +22,9 @@ from pathlib import Path
 
 from pakru.events import load_events
 from pakru.exercises import discover_exercises
-from pakru.overlay import load_overlay
+from pakru.instructor_pipeline.overlay import load_overlay
+from pakru.instructor_pipeline.submission import grade_submission, results_json
 from pakru.quiz import discover_quizzes
-from pakru.submission import grade_submission, results_json
 from pakru.workspace import Course
 
 SETUP_SH = """#!/usr/bin/env bash
@@ -49,7 +49,8 @@ SOURCE="$(cd "$(dirname "$0")" && pwd)"
 mkdir -p "$ROOT/results"
 chmod -R go-rwx "$SOURCE/keys" 2>/dev/null || true
 PYTHON="$(command -v python3.11 || command -v python3)"
-cd "$SOURCE" && PYTHONPATH="$SOURCE/src" "$PYTHON" -m pakru.autograder --root "$ROOT" --source "$SOURCE"
+cd "$SOURCE" && PYTHONPATH="$SOURCE/src" \\
+    "$PYTHON" -m pakru.instructor_pipeline.autograder --root "$ROOT" --source "$SOURCE"
 if [ ! -s "$ROOT/results/results.json" ]; then
     cat > "$ROOT/results/results.json" <<'JSON'
 {"score": 0, "execution_time": 0,
@@ -73,7 +74,7 @@ def build_bundle(course: Course, output: Path, overlay_dir: Path | None) -> None
         raise AutograderError(f"{output}: the bundle must be a .zip file")
     if overlay_dir is None and not course.is_teaching_edition:
         raise AutograderError("no keys: pass --overlay DIR (the student edition has no instructor/ keys)")
-    package = Path(__file__).parent
+    package = Path(__file__).parents[1]
     with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
 
         def add_tree(folder: Path, prefix: str) -> None:
@@ -126,7 +127,7 @@ def run(root: Path, source: Path) -> dict[str, object]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pakru.autograder")
+    parser = argparse.ArgumentParser(prog="python -m pakru.instructor_pipeline.autograder")
     parser.add_argument(
         "--root", type=Path, default=Path(os.environ.get("PAKRU_AUTOGRADER_ROOT", "/autograder"))
     )

@@ -21,8 +21,8 @@ from pakru.answers import MAX_ANSWER_BYTES, UnreadableFile, read_answer_file, re
 from pakru.checker import run_checks
 from pakru.exercises import Exercise
 from pakru.grading import grade_quiz
+from pakru.instructor_pipeline.overlay import Overlay
 from pakru.isolation import Limits, confinement
-from pakru.overlay import Overlay
 from pakru.quiz import AnswerKeys, PlainKeys, Question, Quiz, Status
 from pakru.quiz_authoring import ModelAnswer, plain_keys
 from pakru.workspace import Course

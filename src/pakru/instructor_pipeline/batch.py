@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pakru.exercises import Exercise
+from pakru.instructor_pipeline.overlay import Overlay
+from pakru.instructor_pipeline.submission import ItemResult, SubmissionResult, grade_submission, results_json
 from pakru.isolation import Limits
-from pakru.overlay import Overlay
 from pakru.quiz import Quiz
-from pakru.submission import ItemResult, SubmissionResult, grade_submission, results_json
 from pakru.workspace import Course
 
 FIXED_COLUMNS = ("roster_id", "folder")
