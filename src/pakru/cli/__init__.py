@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     quiz_commands = quiz.add_subparsers(dest="quiz_command", required=True, metavar="ACTION")
     student.register_quiz(quiz_commands)
     author.register_quiz(quiz_commands)
+    instructor.register_quiz(quiz_commands)
     author.register(commands)
     instructor.register(commands)
     return parser

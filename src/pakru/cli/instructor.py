@@ -102,3 +102,49 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     batch.add_argument("--csv", required=True, metavar="FILE", help="the gradebook to write")
     batch.add_argument("--json-dir", metavar="DIR", help="also write one results.json per student here")
     batch.add_argument("--roster", metavar="FILE", help="CSV with 'id' (and optional 'folder') columns")
+
+
+def command_quiz_export(course: Course, arguments: argparse.Namespace) -> int:
+    # Imported here, so the export adds no lines to this module's shared imports.
+    from pakru.cli.output import CommandError, pick_quiz
+    from pakru.lms_export import ExportError, export_quizzes
+
+    out = Path(arguments.out)
+    if not out.parent.is_dir():
+        raise CommandError(f"{out.parent} does not exist; create it or choose another OUT")
+    wanted = [pick_quiz(course_quizzes(course), name).id for name in arguments.quizzes]
+    overlay = Path(arguments.overlay) if arguments.overlay else None
+    if overlay is not None:
+        warn_if_shared(overlay)
+    try:
+        result = export_quizzes(course, arguments.format, wanted, overlay)
+    except ExportError as error:
+        raise CommandError(str(error)) from None
+    for line in (*result.export.warnings, *result.differences):
+        console.print(literal(line), soft_wrap=True)
+    out.write_bytes(result.data)
+    questions = sum(len(bank.questions) for quiz in result.export.quizzes for bank in quiz.banks)
+    banks = sum(len(quiz.banks) for quiz in result.export.quizzes)
+    quizzes = len(result.export.quizzes)
+    quiz_count = f"{quizzes} quiz{'zes' if quizzes != 1 else ''}"
+    console.print(
+        f"Wrote {literal(out)} ({arguments.format}): {quiz_count}, {banks} banks, "
+        f"{questions} questions, keys from {literal(result.export.keys_from)}.",
+        soft_wrap=True,
+    )
+    return 0
+
+
+def register_quiz(quiz_commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = quiz_commands.add_parser(
+        "export", help="(instructors) write the quizzes as Moodle XML, a QTI 1.2 package (Canvas) or GIFT"
+    )
+    export.add_argument("--format", required=True, choices=("moodle", "qti", "gift"))
+    export.add_argument(
+        "--overlay", metavar="DIR", help="class overlay with keys and variants (default: instructor/)"
+    )
+    export.add_argument(
+        "quizzes", nargs="*", metavar="QUIZ", help="quiz ids or lesson numbers; all when omitted"
+    )
+    export.add_argument("out", metavar="OUT", help="the file to write (.xml, .zip or .txt)")
+    export.set_defaults(handler=command_quiz_export)
