@@ -279,3 +279,20 @@ def test_the_student_edition_gets_one_clear_line(
     assert error.count("\n") == 1
     assert "run it in the teaching edition" in error
     assert not (tmp_path / "out.txt").exists()
+
+
+def test_the_guide_examples_are_valid_variants_of_every_kind(tmp_path: Path) -> None:
+    guide = (REPO_ROOT / "course" / "guide" / "lms-quizzes.md").read_text(encoding="utf-8")
+    example = guide.split("```toml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "variants").mkdir()
+    (tmp_path / "variants" / "coldwar.toml").write_text(example, encoding="utf-8")
+    material = load_course_material(COURSE)
+    variants, problems = read_variants(tmp_path, material.quizzes, material.events)
+    assert problems == []
+    kinds = {
+        variant.question.kind
+        for variants_of in variants.variants["coldwar"].values()
+        for variant in variants_of
+    }
+    assert kinds == {"single", "multiple", "text", "number", "matching", "ordering"}
+    assert [extra.bank for extra in variants.extras_for("coldwar")] == ["x01"]
