@@ -296,3 +296,13 @@ def test_the_guide_examples_are_valid_variants_of_every_kind(tmp_path: Path) -> 
     }
     assert kinds == {"single", "multiple", "text", "number", "matching", "ordering"}
     assert [extra.bank for extra in variants.extras_for("coldwar")] == ["x01"]
+
+
+def test_private_only_leaves_out_public_questions_that_have_variants(tmp_path: Path) -> None:
+    overlay = make_overlay(tmp_path / "overlay")
+    result = export_quizzes(COURSE, "moodle", ["coldwar"], overlay, private_only=True)
+    banks = {bank.question_id: bank for bank in result.export.quizzes[0].banks}
+    assert [question.public for question in banks["q05"].questions] == [False, False]
+    assert [question.public for question in banks["q03"].questions] == [True]  # no variant: kept, and warned
+    assert b"pakru_coldwar_q05_v1" not in result.data
+    assert b"pakru_coldwar_q05_v2" in result.data

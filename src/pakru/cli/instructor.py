@@ -117,7 +117,9 @@ def command_quiz_export(course: Course, arguments: argparse.Namespace) -> int:
     if overlay is not None:
         warn_if_shared(overlay)
     try:
-        result = export_quizzes(course, arguments.format, wanted, overlay)
+        result = export_quizzes(
+            course, arguments.format, wanted, overlay, private_only=arguments.private_only
+        )
     except ExportError as error:
         raise CommandError(str(error)) from None
     for line in (*result.export.warnings, *result.differences):
@@ -145,6 +147,11 @@ def register_quiz(quiz_commands: argparse._SubParsersAction[argparse.ArgumentPar
     )
     export.add_argument(
         "quizzes", nargs="*", metavar="QUIZ", help="quiz ids or lesson numbers; all when omitted"
+    )
+    export.add_argument(
+        "--private-only",
+        action="store_true",
+        help="leave a question's public version out of its bank when the overlay has variants of it",
     )
     export.add_argument("out", metavar="OUT", help="the file to write (.xml, .zip or .txt)")
     export.set_defaults(handler=command_quiz_export)

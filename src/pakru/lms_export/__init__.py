@@ -52,7 +52,12 @@ def select_quizzes(quizzes: Sequence[Quiz], wanted: Sequence[str]) -> list[Quiz]
 
 
 def export_quizzes(
-    course: Course, fmt: str, wanted: Sequence[str] = (), overlay_dir: Path | None = None
+    course: Course,
+    fmt: str,
+    wanted: Sequence[str] = (),
+    overlay_dir: Path | None = None,
+    *,
+    private_only: bool = False,
 ) -> ExportResult:
     """Export ``wanted`` quizzes (all by default) in ``fmt`` with the overlay's or the teaching keys."""
     if fmt not in FORMATS:
@@ -74,7 +79,7 @@ def export_quizzes(
         source = f"the overlay {overlay_dir}"
     else:
         keys, variants, source = teaching_keys(course), NO_VARIANTS, "the teaching edition's instructor/ keys"
-    export = build_export(quizzes, keys, variants, source)
+    export = build_export(quizzes, keys, variants, source, private_only=private_only)
     return ExportResult(WRITERS[fmt](export), export, tuple(differences(export, fmt)))
 
 

@@ -184,9 +184,18 @@ def _lms_question(
 
 
 def build_export(
-    quizzes: Sequence[Quiz], keys: Overlay, variants: OverlayVariants = NO_VARIANTS, keys_from: str = ""
+    quizzes: Sequence[Quiz],
+    keys: Overlay,
+    variants: OverlayVariants = NO_VARIANTS,
+    keys_from: str = "",
+    *,
+    private_only: bool = False,
 ) -> Export:
-    """The banks of ``quizzes``: each public question with ``keys``' key, then its variants."""
+    """The banks of ``quizzes``: each public question with ``keys``' key, then its variants.
+
+    With ``private_only``, a bank that has private variants leaves its public question out,
+    so students who practised the public question cannot draw it.
+    """
     lms_quizzes: list[LmsQuiz] = []
     warnings: list[str] = []
     for quiz in quizzes:
@@ -216,6 +225,8 @@ def build_export(
                 ]
             except QuizError as error:
                 raise ExportError(f"{quiz.id}: {error}") from None
+            if private_only and len(members) > 1:
+                members = members[1:]
             bank = Bank(quiz.id, f"pakru_{quiz.id}_{question.id}", question.id, tuple(members))
             if not bank.has_private:
                 warnings.append(
