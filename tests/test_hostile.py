@@ -3,34 +3,47 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import tempfile
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deadlines import scaled_deadline
-from hostile_submissions import write_cases
+from hostile_submissions import TMP_MARKER, write_cases
 from pakru.answers import read_answer_file
 from pakru.events import load_events
 from pakru.exercises import discover_exercises
+from pakru.instructor_pipeline.batch import grade_batch
 from pakru.instructor_pipeline.overlay import load_overlay
+from pakru.instructor_pipeline.sandbox import (
+    BUBBLEWRAP,
+    LIMITS_ONLY,
+    SANDBOX_VARIABLE,
+    SEPARATE_UID,
+    bubblewrap_flags,
+    confinement_name,
+    sandbox_setting,
+)
 from pakru.instructor_pipeline.submission import SubmissionResult, grade_submission
 from pakru.isolation import Limits
 from pakru.quiz import discover_quizzes
 from pakru.workspace import Course
+from system_tools import missing, require_tool
 
 HOSTILE = Path(__file__).parent / "hostile"
 DEMO_COURSE = Course(Path(__file__).parent / "data" / "demo-course")
 DEMO_OVERLAY = Path(__file__).parent / "data" / "demo-overlay"
 CASES = sorted(path.name for path in HOSTILE.iterdir() if (path / "expected.toml").exists())
 MARKER = "pakru-secret-marker-4f1c"
-FAST = Limits(check_seconds=scaled_deadline(3.0), cpu_seconds=10)
+FAST = Limits(check_seconds=scaled_deadline(3.0), import_seconds=scaled_deadline(3.0), cpu_seconds=10)
 
 
 @pytest.fixture(scope="module")
@@ -105,8 +118,10 @@ def test_hostile_submission_gets_its_expected_grade(
     case: str, private_overlay: Path, tmp_path: Path, hostile_submissions: Path
 ) -> None:
     expected = tomllib.loads((HOSTILE / case / "expected.toml").read_text(encoding="utf-8"))
-    if expected.get("requires_root") and os.geteuid() != 0:
-        pytest.skip("only a root grader can run student code as another user")
+    if expected.get("requires_sandbox") and confinement_name() == LIMITS_ONLY:
+        missing("no sandbox here: bubblewrap is unavailable and the grader is not root")
+    if expected.get("requires_bubblewrap"):
+        require_bubblewrap()
     before = digest_tree(hostile_submissions / case / "submission")
     result, copy = grade_copy(case, private_overlay, tmp_path, hostile_submissions)
     reasons = {item.name: item.reason for item in result.items}
@@ -116,6 +131,7 @@ def test_hostile_submission_gets_its_expected_grade(
         assert text in outputs[name], f"{name}: {outputs[name]!r}"
     assert result.total == expected["total"]
     assert result.max_total == 14
+    assert result.confinement == confinement_name()
     assert digest_tree(copy) == before, "grading must write nothing inside the submission"
     assert all(MARKER not in item.output for item in result.items), "a key leaked to the student's code"
 
@@ -134,15 +150,19 @@ def test_grading_is_deterministic(private_overlay: Path, tmp_path: Path, hostile
     assert (first.total, first.reason) == (second.total, second.reason)
 
 
-def test_limits_in_force_are_reported(
+def test_the_confinement_and_limits_in_force_are_reported(
     private_overlay: Path, tmp_path: Path, hostile_submissions: Path
 ) -> None:
     result, _ = grade_copy("all-correct", private_overlay, tmp_path, hostile_submissions)
+    assert result.confinement in {BUBBLEWRAP, SEPARATE_UID, LIMITS_ONLY}
+    assert result.limits.startswith(f"{result.confinement} (")
     assert "empty environment" in result.limits
     if os.name == "posix":
         assert "CPU time 10 s" in result.limits
-    if os.name == "posix" and os.geteuid() == 0:
-        assert "unprivileged user" in result.limits
+    if sandbox_setting() == "auto" and bubblewrap_flags()[0] is not None:
+        assert result.confinement == BUBBLEWRAP
+    elif os.name == "posix" and os.geteuid() == 0:
+        assert result.confinement == SEPARATE_UID
 
 
 @settings(max_examples=150, deadline=None)
@@ -162,3 +182,101 @@ def test_any_text_as_an_answer_gets_a_grade(text: str) -> None:
     for question in quiz.questions:
         grade = question.grade(quiz.id, text)
         assert 0 <= grade.score <= grade.max_score
+
+
+def require_bubblewrap() -> None:
+    """Only bubblewrap hides the host's files and /tmp; the fallbacks do not (see the guide)."""
+    require_tool("bwrap", "bubblewrap")
+    if sandbox_setting() == "off":
+        missing(f"{SANDBOX_VARIABLE}=off turns bubblewrap off")
+    if confinement_name() != BUBBLEWRAP:
+        missing(f"bubblewrap cannot run here ({bubblewrap_flags()[1]})")
+
+
+def copy_case(case: str, target: Path) -> None:
+    shutil.copytree(HOSTILE / case / "submission", target, symlinks=True)
+    for path in (target, *target.rglob("*")):
+        path.chmod(0o755 if path.is_dir() else 0o644)  # as an instructor's unzipped downloads would be
+
+
+def grade_class(
+    grading_root: Path,
+    overlay_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cases: list[tuple[str, str]],
+) -> dict[str, dict[str, Any]]:
+    """Grade ``cases`` as one batch on 2 workers, in a world-readable folder as an instructor's would be.
+
+    Returns each folder's results JSON. The scratch copies go beside the submissions (not to the
+    host's temporary folder), so an attack on "the other children of this batch" stays in this batch.
+    """
+    batch = Path(tempfile.mkdtemp(prefix="batch-", dir=grading_root))
+    batch.chmod(0o755)
+    submissions = batch / "submissions"
+    for name, case in cases:
+        copy_case(case, submissions / name)
+    submissions.chmod(0o755)
+    scratch = batch / "scratch"
+    scratch.mkdir(mode=0o755)
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    course = DEMO_COURSE
+    quizzes = discover_quizzes(course.quizzes_dir, load_events(course.events_file))
+    exercises = discover_exercises(course.exercises_dir)
+    json_dir = tmp_path / "json"
+    grade_batch(
+        course,
+        submissions,
+        load_overlay(overlay_dir),
+        quizzes,
+        exercises,
+        csv_path=tmp_path / "gradebook.csv",
+        json_dir=json_dir,
+        workers=2,
+        limits=FAST,
+    )
+    return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in json_dir.glob("*.json")}
+
+
+def outputs_of(results: dict[str, Any]) -> dict[str, str]:
+    return {test["name"]: test["output"] for test in results["tests"]}
+
+
+def test_an_attack_on_classmates_costs_them_nothing(
+    grading_root: Path, private_overlay: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if confinement_name() == LIMITS_ONLY:
+        missing("no sandbox here: bubblewrap is unavailable and the grader is not root")
+    cases = [("00-attacker", "kills-classmates")] + [(f"student-{n:02d}", "all-correct") for n in range(12)]
+    graded = grade_class(grading_root, private_overlay, tmp_path, monkeypatch, cases)
+    honest = {name: results["score"] for name, results in graded.items() if name != "00-attacker"}
+    assert honest == {f"student-{n:02d}": 14 for n in range(12)}
+    attacker = graded["00-attacker"]
+    assert attacker["score"] == 9
+    # It saw no other child, so it signalled nothing.
+    assert outputs_of(attacker)["01-count-events:counts the course events"].endswith("got []; expected 3")
+
+
+def test_a_submission_cannot_read_its_classmates_or_the_instructor_folder(
+    grading_root: Path, private_overlay: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    require_bubblewrap()
+    cases = [("reader", "reads-classmates"), ("classmate", "all-correct")]
+    graded = grade_class(grading_root, private_overlay, tmp_path, monkeypatch, cases)
+    assert graded["classmate"]["score"] == 14
+    assert outputs_of(graded["reader"])["01-count-events:counts the course events"].endswith(
+        "got []; expected 3"
+    )
+    assert graded["reader"]["score"] == 9
+
+
+def test_a_submission_writes_nothing_to_the_hosts_tmp(
+    private_overlay: Path, tmp_path: Path, hostile_submissions: Path
+) -> None:
+    require_bubblewrap()
+    marker = Path(TMP_MARKER)
+    if marker.exists():
+        marker.unlink()  # left by a run without the sandbox; only this exact path is ever touched
+    result, _ = grade_copy("writes-tmp", private_overlay, tmp_path, hostile_submissions)
+    assert result.total == 10  # its /tmp was writable: the write succeeded, inside the sandbox
+    assert not marker.exists()
