@@ -280,3 +280,69 @@ def test_a_submission_writes_nothing_to_the_hosts_tmp(
     result, _ = grade_copy("writes-tmp", private_overlay, tmp_path, hostile_submissions)
     assert result.total == 10  # its /tmp was writable: the write succeeded, inside the sandbox
     assert not marker.exists()
+
+
+def grade_folder(folder: Path, overlay_dir: Path, scratch: Path) -> SubmissionResult:
+    quizzes = discover_quizzes(DEMO_COURSE.quizzes_dir, load_events(DEMO_COURSE.events_file))
+    exercises = discover_exercises(DEMO_COURSE.exercises_dir)
+    return grade_submission(folder, DEMO_COURSE, load_overlay(overlay_dir), quizzes, exercises, FAST, scratch)
+
+
+QUIZ_ITEMS = {f"demo.q0{number}" for number in range(1, 7)}
+
+
+@pytest.mark.parametrize(
+    ("link", "target", "outside"),
+    [
+        # (the link inside the submission, what it points to, which items it must cost)
+        ("", "elsewhere", "all"),
+        ("workspace", "elsewhere/workspace", "all"),
+        ("workspace/exercises", "elsewhere/workspace/exercises", "exercise"),
+        ("workspace/quizzes/demo.py", "elsewhere/workspace/quizzes/demo.py", "quiz"),
+        ("workspace", "nowhere", "all"),
+    ],
+    ids=["submission-folder", "workspace", "exercises-folder", "quiz-file", "broken-workspace"],
+)
+def test_no_link_is_followed_out_of_a_submission(
+    link: str, target: str, outside: str, private_overlay: Path, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    copy_case("all-correct", elsewhere)
+    submission = tmp_path / "submissions" / "student"
+    if link:
+        copy_case("all-correct", submission)
+        path = submission / link
+        shutil.rmtree(path) if path.is_dir() else path.unlink()
+    else:
+        submission.parent.mkdir()
+        path = submission
+    path.symlink_to(tmp_path / target)
+    result = grade_folder(submission, private_overlay, private_overlay.parent / "scratch")
+    costs = {
+        "all": {item.name for item in result.items},
+        "quiz": QUIZ_ITEMS,
+        "exercise": {item.name for item in result.items} - QUIZ_ITEMS,
+    }[outside]
+    assert {item.name for item in result.items if item.reason == "symlink-outside"} == costs
+    assert all(item.score == 0 for item in result.items if item.name in costs)
+    assert result.total == sum(item.max_score for item in result.items if item.name not in costs)
+    assert result.reason == "symlink-outside"
+
+
+def test_a_link_that_stays_inside_the_submission_counts(private_overlay: Path, tmp_path: Path) -> None:
+    submission = tmp_path / "student"
+    copy_case("all-correct", submission)
+    exercise = submission / "workspace" / "exercises" / "01-count-events.py"
+    exercise.rename(submission / "kept.py")
+    exercise.symlink_to(Path("..") / ".." / "kept.py")
+    result = grade_folder(submission, private_overlay, private_overlay.parent / "scratch")
+    assert (result.total, result.reason) == (14, "")
+
+
+def test_a_plain_file_in_place_of_a_folder_gets_its_reason(private_overlay: Path, tmp_path: Path) -> None:
+    entry = tmp_path / "student.zip"
+    entry.write_bytes(b"PK")
+    result = grade_folder(entry, private_overlay, private_overlay.parent / "scratch")
+    assert (result.total, result.reason) == (0, "not-a-folder")
+    assert {item.reason for item in result.items} == {"not-a-folder"}
+    assert len(result.items) == 11
