@@ -6,8 +6,10 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import tempfile
 import tomllib
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,15 +23,19 @@ from hostile_submissions import TMP_MARKER, write_cases
 from pakru.answers import read_answer_file
 from pakru.events import load_events
 from pakru.exercises import discover_exercises
+from pakru.instructor_pipeline import sandbox
 from pakru.instructor_pipeline.batch import grade_batch
 from pakru.instructor_pipeline.overlay import load_overlay
 from pakru.instructor_pipeline.sandbox import (
     BUBBLEWRAP,
     LIMITS_ONLY,
+    REQUIRE_VARIABLE,
     SANDBOX_VARIABLE,
     SEPARATE_UID,
+    SandboxError,
     bubblewrap_flags,
     confinement_name,
+    describe,
     sandbox_setting,
 )
 from pakru.instructor_pipeline.submission import SubmissionResult, grade_submission
@@ -283,6 +289,7 @@ def test_a_submission_writes_nothing_to_the_hosts_tmp(
 
 
 def grade_folder(folder: Path, overlay_dir: Path, scratch: Path) -> SubmissionResult:
+    scratch.mkdir(mode=0o755, exist_ok=True)
     quizzes = discover_quizzes(DEMO_COURSE.quizzes_dir, load_events(DEMO_COURSE.events_file))
     exercises = discover_exercises(DEMO_COURSE.exercises_dir)
     return grade_submission(folder, DEMO_COURSE, load_overlay(overlay_dir), quizzes, exercises, FAST, scratch)
@@ -346,3 +353,92 @@ def test_a_plain_file_in_place_of_a_folder_gets_its_reason(private_overlay: Path
     assert (result.total, result.reason) == (0, "not-a-folder")
     assert {item.reason for item in result.items} == {"not-a-folder"}
     assert len(result.items) == 11
+
+
+def processes_with(marker: str) -> list[int]:
+    """Ids of live processes whose command line holds ``marker`` (and nothing else is looked at)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and marker.encode() in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+def test_nothing_the_submission_started_outlives_its_grading(private_overlay: Path, tmp_path: Path) -> None:
+    if not Path("/proc/self").is_dir() or confinement_name() == LIMITS_ONLY:
+        missing("needs /proc and a sandbox (bubblewrap, or a root grader for separate uids)")
+    marker = f"pakru-leftover-{uuid.uuid4().hex}"
+    submission = tmp_path / "student"
+    copy_case("all-correct", submission)
+    exercise = submission / "workspace" / "exercises" / "01-count-events.py"
+    # A grandchild in a session of its own, which a kill of the child's process group would miss.
+    exercise.write_text(
+        exercise.read_text(encoding="utf-8") + "\n\ncounted = count_events\n\n\ndef count_events(path):\n"
+        "    import subprocess, sys\n"
+        f"    subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(120)', {marker!r}],\n"
+        "                     start_new_session=True)\n"
+        "    return counted(path)\n",
+        encoding="utf-8",
+    )
+    result = grade_folder(submission, private_overlay, private_overlay.parent / "scratch")
+    leftovers = processes_with(marker)
+    for pid in leftovers:  # never leave them running, even when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert result.total == 14, "the grandchild was started (the checks still passed)"
+    assert leftovers == []
+
+
+@pytest.fixture
+def fresh_probe() -> Iterator[None]:
+    bubblewrap_flags.cache_clear()
+    yield
+    bubblewrap_flags.cache_clear()
+
+
+def test_a_fallback_is_an_error_when_system_tools_are_required(
+    monkeypatch: pytest.MonkeyPatch, fresh_probe: None
+) -> None:
+    monkeypatch.setattr(sandbox.shutil, "which", lambda name: None)
+    monkeypatch.setenv(REQUIRE_VARIABLE, "1")
+    monkeypatch.delenv(SANDBOX_VARIABLE, raising=False)
+    with pytest.raises(SandboxError, match=r"bwrap is not installed .*install bubblewrap") as raised:
+        confinement_name()
+    assert "\n" not in str(raised.value)
+    assert describe(Limits()).startswith("none (grading refused: bwrap is not installed")
+    monkeypatch.delenv(REQUIRE_VARIABLE)
+    assert confinement_name() == (SEPARATE_UID if os.geteuid() == 0 else LIMITS_ONLY)
+
+
+def test_turning_the_sandbox_off_is_refused_when_system_tools_are_required(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(SANDBOX_VARIABLE, "off")
+    monkeypatch.setenv(REQUIRE_VARIABLE, "1")
+    with pytest.raises(SandboxError, match=r"PAKRU_SANDBOX=off is refused"):
+        confinement_name()
+    monkeypatch.setenv(SANDBOX_VARIABLE, "sometimes")
+    with pytest.raises(SandboxError, match=r"use 'auto' \(the default\) or 'off'"):
+        confinement_name()
+
+
+def test_a_grade_refused_for_want_of_a_sandbox_grades_nobody(
+    monkeypatch: pytest.MonkeyPatch, private_overlay: Path, tmp_path: Path, fresh_probe: None
+) -> None:
+    monkeypatch.setattr(sandbox.shutil, "which", lambda name: None)
+    monkeypatch.setenv(REQUIRE_VARIABLE, "1")
+    submission = tmp_path / "student"
+    copy_case("all-correct", submission)
+    with pytest.raises(SandboxError):
+        grade_folder(submission, private_overlay, private_overlay.parent / "scratch")
+
+
+def test_the_sandbox_probe_uses_the_flags_of_a_graded_child() -> None:
+    require_tool("bwrap", "bubblewrap")
+    flags, problem = bubblewrap_flags()
+    if flags is None:
+        missing(f"bubblewrap cannot run here ({problem})")
+    for flag in ("--unshare-all", "--die-with-parent", "--new-session"):
+        assert flag in flags

@@ -11,6 +11,7 @@ carries a reason code from the one vocabulary in ``course/guide/sandbox.md``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -341,7 +342,34 @@ def _genuine(reply: dict[str, Any], nonce: str, index: int) -> bool:
     return reply.get("nonce") == nonce and reply.get("index") == index
 
 
+def _children(pid: int) -> list[int]:
+    """The direct children of ``pid`` (Linux); empty where the kernel does not list them."""
+    found: list[int] = []
+    for listing in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            found += [int(child) for child in listing.read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+def _is_bubblewrap(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip() == "bwrap"
+    except OSError:
+        return False
+
+
 def _stop(process: subprocess.Popen[bytes]) -> None:
+    """End the child and everything it started, and return only once they are gone."""
+    if process.poll() is None and _is_bubblewrap(process.pid):
+        # The sandbox's child is its PID 1: killing it ends the whole PID namespace, and bwrap
+        # exits only after that, so nothing the student started survives the wait below.
+        for child in _children(process.pid):
+            with contextlib.suppress(OSError):
+                os.kill(child, signal.SIGKILL)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=5)
     if process.poll() is None:
         try:
             os.killpg(process.pid, signal.SIGKILL)  # the child may have started its own children
