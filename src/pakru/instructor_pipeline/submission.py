@@ -320,10 +320,5 @@ def results_json(result: SubmissionResult) -> dict[str, Any]:
         "execution_time": result.seconds,
         "output": f"{len(result.items)} items graded; {hidden} hidden until grades are published.",
         "tests": tests,
-        "extra_data": {
-            "student": result.folder,
-            "confinement": result.confinement,
-            "reason": result.reason,
-            "limits": result.limits,
-        },
+        "extra_data": {"reason": result.reason, "limits": result.limits},
     }
