@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import tempfile
 import tomllib
 import uuid
@@ -442,3 +443,28 @@ def test_the_sandbox_probe_uses_the_flags_of_a_graded_child() -> None:
         missing(f"bubblewrap cannot run here ({problem})")
     for flag in ("--unshare-all", "--die-with-parent", "--new-session"):
         assert flag in flags
+
+
+def test_a_submission_cannot_reach_the_network(private_overlay: Path, tmp_path: Path) -> None:
+    require_bubblewrap()
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        port = listener.getsockname()[1]
+        submission = tmp_path / "student"
+        copy_case("all-correct", submission)
+        exercise = submission / "workspace" / "exercises" / "01-count-events.py"
+        # Reports whether it reached a server the grader's machine is running, instead of counting.
+        exercise.write_text(
+            exercise.read_text(encoding="utf-8") + "\n\ndef count_events(path):\n"
+            "    import socket\n"
+            "    try:\n"
+            f"        socket.create_connection(('127.0.0.1', {port}), timeout=2).close()\n"
+            "    except OSError as error:\n"
+            "        return type(error).__name__\n"
+            "    return 'reached the grader'\n",
+            encoding="utf-8",
+        )
+        result = grade_folder(submission, private_overlay, private_overlay.parent / "scratch")
+    outputs = {item.name: item.output for item in result.items}
+    assert outputs["01-count-events:counts the course events"].endswith(
+        "got 'ConnectionRefusedError'; expected 3"
+    )
