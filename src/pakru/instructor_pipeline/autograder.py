@@ -22,9 +22,10 @@ from pathlib import Path
 
 from pakru.events import load_events
 from pakru.exercises import discover_exercises
-from pakru.instructor_pipeline.overlay import load_overlay
-from pakru.instructor_pipeline.submission import grade_submission, results_json
+from pakru.instructor_pipeline.overlay import load_overlay, overlay_problems, teaching_keys
+from pakru.instructor_pipeline.submission import grade_submission
 from pakru.quiz import discover_quizzes
+from pakru.results import failure_results, submission_results
 from pakru.workspace import Course
 
 SETUP_SH = """#!/usr/bin/env bash
@@ -41,7 +42,9 @@ fi
 chmod -R go-rwx /autograder/source/keys
 """
 
-RUN_AUTOGRADER = """#!/usr/bin/env bash
+# The shell fallback's results.json is written by pakru.results.failure_results when the bundle is built.
+FALLBACK_MESSAGE = "the grader could not start"
+RUN_AUTOGRADER_TEMPLATE = """#!/usr/bin/env bash
 # Gradescope runs this for every submission. It must always leave a results.json.
 ROOT="${PAKRU_AUTOGRADER_ROOT:-/autograder}"
 SOURCE="$(cd "$(dirname "$0")" && pwd)"
@@ -53,14 +56,20 @@ cd "$SOURCE" && PYTHONPATH="$SOURCE/src" \\
     "$PYTHON" -m pakru.instructor_pipeline.autograder --root "$ROOT" --source "$SOURCE"
 if [ ! -s "$ROOT/results/results.json" ]; then
     cat > "$ROOT/results/results.json" <<'JSON'
-{"score": 0, "execution_time": 0,
- "output": "Grading failed: the grader could not start. Please tell your instructor.",
- "tests": [{"name": "grading failed", "score": 0, "max_score": 0, "status": "failed",
-            "output": "The grader could not start.", "tags": []}]}
+{fallback}
 JSON
 fi
 exit 0
 """
+
+
+def fallback_results_json() -> str:
+    return json.dumps(failure_results(FALLBACK_MESSAGE), indent=2)
+
+
+def run_autograder_script() -> str:
+    return RUN_AUTOGRADER_TEMPLATE.replace("{fallback}", fallback_results_json())
+
 
 BUNDLED_COURSE_PARTS = ("quizzes", "exercises", "data")
 
@@ -74,6 +83,11 @@ def build_bundle(course: Course, output: Path, overlay_dir: Path | None) -> None
         raise AutograderError(f"{output}: the bundle must be a .zip file")
     if overlay_dir is None and not course.is_teaching_edition:
         raise AutograderError("no keys: pass --overlay DIR (the student edition has no instructor/ keys)")
+    # Refuse a broken overlay here, not on Gradescope, where every student would see "grading failed".
+    problems = overlay_problems(load_overlay(overlay_dir) if overlay_dir else teaching_keys(course), course)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise AutograderError(f"the keys have problems: {problems[0]}{more}; run 'pakru overlay check'")
     package = Path(__file__).parents[1]
     with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
 
@@ -83,7 +97,7 @@ def build_bundle(course: Course, output: Path, overlay_dir: Path | None) -> None
                 if path.is_file() and not skip:
                     bundle.write(path, f"{prefix}/{path.relative_to(folder).as_posix()}")
 
-        for name, text in (("setup.sh", SETUP_SH), ("run_autograder", RUN_AUTOGRADER)):
+        for name, text in (("setup.sh", SETUP_SH), ("run_autograder", run_autograder_script())):
             info = zipfile.ZipInfo(name)
             info.external_attr = 0o755 << 16
             bundle.writestr(info, text)
@@ -91,29 +105,10 @@ def build_bundle(course: Course, output: Path, overlay_dir: Path | None) -> None
         for part in BUNDLED_COURSE_PARTS:
             add_tree(course.root / part, part)
         if overlay_dir is not None:
-            load_overlay(overlay_dir)  # refuse a malformed overlay now, not on Gradescope
             add_tree(overlay_dir, "keys")
         else:
             add_tree(course.instructor_dir / "quizzes", "keys/quizzes")
             bundle.writestr("keys/overlay.toml", 'name = "teaching edition (instructor/)"\n')
-
-
-def failure_results(message: str) -> dict[str, object]:
-    return {
-        "score": 0,
-        "execution_time": 0,
-        "output": f"Grading failed: {message}. Please tell your instructor.",
-        "tests": [
-            {
-                "name": "grading failed",
-                "score": 0,
-                "max_score": 0,
-                "status": "failed",
-                "output": message,
-                "tags": [],
-            }
-        ],
-    }
 
 
 def run(root: Path, source: Path) -> dict[str, object]:
@@ -123,7 +118,7 @@ def run(root: Path, source: Path) -> dict[str, object]:
     overlay = load_overlay(source / "keys")
     # grade_submission never writes inside the submission: student code runs on copies.
     result = grade_submission(root / "submission", course, overlay, quizzes, exercises)
-    return results_json(result)
+    return submission_results(result, quizzes)
 
 
 def main(argv: list[str] | None = None) -> int:
