@@ -108,7 +108,12 @@ def pakru_gradebook(
 ) -> Gradebook:
     columns = item_columns(results)
     header = ["roster_id", "folder", *(assignment.name for assignment in assignments), *columns]
-    header += ["quiz_points", "quiz_max", "exercise_checks", "exercise_max", "reason"]
+    header += ["quiz_points", "quiz_max", "exercise_checks", "exercise_max"]
+    header += ["weighted_percent"] if assignments else []
+    header += ["reason"]
+    assignment_max = {
+        a.name: max((totals(r, a.includes).max_score for r in results), default=0) for a in assignments
+    }
     quiz_max = max((totals(r, lambda n: not is_exercise_item(n)).max_score for r in results), default=0)
     exercise_max = max((totals(r, is_exercise_item).max_score for r in results), default=0)
     rows: list[dict[str, str]] = []
@@ -123,9 +128,23 @@ def pakru_gradebook(
         row["quiz_max"] = points(quiz_max)
         row["exercise_checks"] = points(totals(result, is_exercise_item).score)
         row["exercise_max"] = points(exercise_max)
+        if assignments:
+            row["weighted_percent"] = points(weighted_percent(result, assignments, assignment_max))
         row["reason"] = result.reason
         rows.append(row)
     return Gradebook(header, rows, KEY_COLUMN["pakru"])
+
+
+def weighted_percent(
+    result: SubmissionResult, assignments: Sequence[Assignment], assignment_max: dict[str, float]
+) -> float:
+    """Each assignment's share of its maximum, weighted by the overlay's weights, as a percentage."""
+    counted = [a for a in assignments if assignment_max[a.name] and a.weight]
+    weights = sum(a.weight for a in counted)
+    if not weights:
+        return 0.0
+    share = sum(a.weight * totals(result, a.includes).score / assignment_max[a.name] for a in counted)
+    return round_points(100 * share / weights)
 
 
 def lms_gradebook(
