@@ -239,9 +239,13 @@ def failure_results(message: str, *, student: str = "", reason: str = "grader-er
     )
 
 
+def results_text(results: dict[str, Any]) -> str:
+    return json.dumps(results, indent=2, ensure_ascii=False) + "\n"
+
+
 def write_results(path: Path, results: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(results_text(results), encoding="utf-8")
 
 
 __all__ = [
@@ -251,6 +255,7 @@ __all__ = [
     "gradescope_results",
     "results_document",
     "results_schema",
+    "results_text",
     "submission_results",
     "write_results",
 ]

@@ -13,7 +13,6 @@ grader itself fails, the file says so with a visible entry and a zero.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import traceback
@@ -25,7 +24,7 @@ from pakru.exercises import discover_exercises
 from pakru.instructor_pipeline.overlay import load_overlay, overlay_problems, teaching_keys
 from pakru.instructor_pipeline.submission import grade_submission
 from pakru.quiz import discover_quizzes
-from pakru.results import failure_results, submission_results
+from pakru.results import failure_results, results_text, submission_results, write_results
 from pakru.workspace import Course
 
 SETUP_SH = """#!/usr/bin/env bash
@@ -64,7 +63,7 @@ exit 0
 
 
 def fallback_results_json() -> str:
-    return json.dumps(failure_results(FALLBACK_MESSAGE), indent=2)
+    return results_text(failure_results(FALLBACK_MESSAGE)).rstrip("\n")
 
 
 def run_autograder_script() -> str:
@@ -137,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # a crash of the grader must still leave a results file
         traceback.print_exc(file=sys.stderr)
         results = failure_results(f"the grader stopped ({type(error).__name__})")
-    target.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    write_results(target, results)
     return 0
 
 

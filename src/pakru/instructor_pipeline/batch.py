@@ -14,7 +14,6 @@ gradebook are in :mod:`~pakru.instructor_pipeline.gradebook`.
 from __future__ import annotations
 
 import csv
-import json
 import os
 import stat
 from collections.abc import Callable
@@ -36,7 +35,7 @@ from pakru.instructor_pipeline.overlay import Assignment, Overlay
 from pakru.instructor_pipeline.submission import SubmissionResult, grade_submission
 from pakru.isolation import Limits
 from pakru.quiz import Quiz
-from pakru.results import submission_results
+from pakru.results import submission_results, write_results
 from pakru.workspace import Course
 
 GRADER_ERROR = "grader-error"
@@ -232,9 +231,9 @@ def grade_batch(
     if json_dir is not None:
         json_dir.mkdir(parents=True, exist_ok=True)
         for student, result in zip(roll.students, results, strict=True):
-            document = submission_results(result, quizzes, student=student.folder)
-            (json_dir / f"{json_name(student)}.json").write_text(
-                json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+            write_results(
+                json_dir / f"{json_name(student)}.json",
+                submission_results(result, quizzes, student=student.folder),
             )
     write_atomically(csv_path, gradebook)
     report.changes = changes_since(previous, gradebook)
