@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
+import tempfile
 import traceback
 import zipfile
 from pathlib import Path
@@ -110,14 +112,115 @@ def build_bundle(course: Course, output: Path, overlay_dir: Path | None) -> None
             bundle.writestr("keys/overlay.toml", 'name = "teaching edition (instructor/)"\n')
 
 
+# --- what students upload ------------------------------------------------------------------
+# Gradescope unpacks an uploaded zip into /autograder/submission and clones a GitHub
+# repository there. Students upload the working copy (workspace/ at the top), the workspace's
+# folders alone, the whole course folder (one level deeper), files dragged in one by one, the
+# zip from 'pakru submit' (course-relative paths and a manifest.json), or a repository.
+
+ZIP_LIMIT_BYTES = 50 * 1024 * 1024
+ZIP_LIMIT_MEMBERS = 5000
+IGNORED_NAMES = {"__MACOSX", ".git", "__pycache__"}
+
+
+def is_plain_dir(path: Path) -> bool:
+    return path.is_dir() and not path.is_symlink()
+
+
+def has_standard_layout(folder: Path) -> bool:
+    """A working copy (``workspace/``) or the workspace's own folders at the top; symlinks count too,
+    so the grader, not this search, decides what a link is worth."""
+    return any(
+        (folder / name).exists() or (folder / name).is_symlink()
+        for name in ("workspace", "quizzes", "exercises")
+    )
+
+
+def subfolders(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.iterdir() if is_plain_dir(path) and path.name not in IGNORED_NAMES)
+
+
+def safe_extract(archive: Path, target: Path) -> bool:
+    """Extract a student's zip without links, paths out of ``target`` or unbounded size; False if refused."""
+    try:
+        with zipfile.ZipFile(archive) as opened:
+            members = opened.infolist()
+            if len(members) > ZIP_LIMIT_MEMBERS or sum(m.file_size for m in members) > ZIP_LIMIT_BYTES:
+                return False
+            for member in members:
+                relative = Path(member.filename)
+                is_link = (member.external_attr >> 16) & 0o170000 == 0o120000
+                if relative.is_absolute() or ".." in relative.parts or is_link or member.is_dir():
+                    continue
+                destination = target / relative
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                destination.write_bytes(opened.read(member))
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+    return True
+
+
+def assemble_loose_files(folder: Path, target: Path, quiz_ids: set[str], exercise_names: set[str]) -> bool:
+    """Files dragged in one by one (``legacy.py``, ``01-validate-events.py``), at the top or a level down."""
+    found = False
+    for candidate in (folder, *subfolders(folder)):
+        for path in sorted(candidate.iterdir()):
+            kind = "quizzes" if path.stem in quiz_ids else "exercises" if path.stem in exercise_names else ""
+            destination = target / "workspace" / kind / path.name
+            if not kind or path.suffix != ".py" or destination.exists() or destination.is_symlink():
+                continue
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            # A link stays a link, so the grader refuses it as symlink-outside rather than reading through it.
+            shutil.copy2(path, destination, follow_symlinks=False)
+            found = True
+    return found
+
+
+def find_submission(
+    submission: Path, scratch: Path, quiz_ids: set[str], exercise_names: set[str], depth: int = 0
+) -> Path:
+    """The folder to grade, in the layout the grader expects, whatever shape the student uploaded."""
+    if not is_plain_dir(submission) or has_standard_layout(submission):
+        return submission
+    inner = [folder for folder in subfolders(submission) if has_standard_layout(folder)]
+    if len(inner) == 1:
+        return inner[0]  # the course folder, zipped whole: one level deeper
+    loose = scratch / f"loose-{depth}"
+    if assemble_loose_files(submission, loose, quiz_ids, exercise_names):
+        return loose
+    archives = sorted(path for path in submission.iterdir() if path.suffix == ".zip" and path.is_file())
+    if archives and depth == 0:
+        unzipped = scratch / "unzipped"
+        for number, archive in enumerate(archives):
+            safe_extract(archive, unzipped / str(number))
+        found = [
+            find_submission(unzipped / str(n), scratch, quiz_ids, exercise_names, 1)
+            for n in range(len(archives))
+        ]
+        usable = [folder for folder in found if folder.is_dir() and has_standard_layout(folder)]
+        if usable:
+            return usable[0]
+    return submission
+
+
 def run(root: Path, source: Path) -> dict[str, object]:
     course = Course(source)
     quizzes = discover_quizzes(course.quizzes_dir, load_events(course.events_file))
     exercises = discover_exercises(course.exercises_dir)
     overlay = load_overlay(source / "keys")
-    # grade_submission never writes inside the submission: student code runs on copies.
-    result = grade_submission(root / "submission", course, overlay, quizzes, exercises)
-    return submission_results(result, quizzes)
+    scratch = Path(tempfile.mkdtemp(prefix="pakru-shapes-"))
+    try:
+        folder = find_submission(
+            root / "submission",
+            scratch,
+            {quiz.id for quiz in quizzes},
+            {exercise.name for exercise in exercises},
+        )
+        # grade_submission never writes inside the submission: student code runs on copies.
+        result = grade_submission(folder, course, overlay, quizzes, exercises)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return submission_results(result, quizzes, student="submission")
 
 
 def main(argv: list[str] | None = None) -> int:
