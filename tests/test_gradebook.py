@@ -172,6 +172,9 @@ def test_grading_with_the_course_elsewhere(
     assert main(arguments) == 2, "outside the course without --course"
     assert main([*arguments, "--course", str(course), "--workers", "1"]) == 0
     assert read_rows(grading / "gradebook.csv")["alice"]["exercise_checks"] == "5"
+    assert main(["overlay", "new", "spring", "--course", str(course)]) == 0
+    assert main(["overlay", "check", "spring", "--course", str(course)]) == 0
+    assert main(["release", str(tmp_path / "student"), "--course", str(course)]) == 0
     bundle = grading / "autograder.zip"
     assert main(["autograder", "build", "--course", str(course), "--overlay", str(overlay), str(bundle)]) == 0
     assert bundle.is_file()

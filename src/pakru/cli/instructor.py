@@ -150,11 +150,13 @@ def add_course_option(parser: argparse.ArgumentParser) -> None:
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     out = commands.add_parser("release", help="(instructors) write the student edition, without instructor/")
     out.add_argument("out_dir")
+    add_course_option(out)
     out.set_defaults(handler=command_release)
     overlay = commands.add_parser("overlay", help="(instructors) private class overlays")
     overlay_commands = overlay.add_subparsers(dest="overlay_command", required=True, metavar="ACTION")
     new = overlay_commands.add_parser("new", help="start an overlay from the teaching edition's keys")
     new.add_argument("folder")
+    add_course_option(new)
     new.set_defaults(handler=command_overlay_new)
     check = overlay_commands.add_parser("check", help="check every key of an overlay against its question")
     check.add_argument("folder")
