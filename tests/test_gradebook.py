@@ -179,3 +179,14 @@ def test_grading_with_the_course_elsewhere(
     assert main(["autograder", "build", "--course", str(course), "--overlay", str(overlay), str(bundle)]) == 0
     assert bundle.is_file()
     assert not any(path.name.startswith("gradebook") for path in course.rglob("*")), os.listdir(course)
+
+
+def test_a_folder_name_never_becomes_a_spreadsheet_formula(
+    course: Path, overlay: Path, tmp_path: Path
+) -> None:
+    submissions = tmp_path / "submissions"
+    add_submission(submissions, '=HYPERLINK("x")')
+    add_submission(submissions, "@SUM(A1)")
+    gradebook = tmp_path / "gradebook.csv"
+    assert main(batch_arguments(submissions, overlay, gradebook)) == 0
+    assert sorted(read_rows(gradebook)) == ['\'=HYPERLINK("x")', "'@SUM(A1)"]

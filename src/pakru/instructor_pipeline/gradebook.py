@@ -68,6 +68,11 @@ def default_assignments(results: Sequence[SubmissionResult]) -> tuple[Assignment
     )
 
 
+def spreadsheet_safe(text: str) -> str:
+    """A folder name (students may choose it) that a spreadsheet shows as text, never runs as a formula."""
+    return f"'{text}" if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
+
 def points(value: float) -> str:
     return format_points(value) if value else "0"
 
@@ -119,7 +124,7 @@ def pakru_gradebook(
     rows: list[dict[str, str]] = []
     for student, result in zip(students, results, strict=True):
         by_name = {item.name: item for item in result.items}
-        row = {"roster_id": student.roster_id, "folder": student.folder}
+        row = {"roster_id": student.roster_id, "folder": spreadsheet_safe(student.folder)}
         row.update({a.name: points(totals(result, a.includes).score) for a in assignments})
         row.update(
             {column: points(by_name[column].score) if column in by_name else "0" for column in columns}
