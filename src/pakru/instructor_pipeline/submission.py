@@ -17,7 +17,6 @@ import tempfile
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from pakru.answers import MAX_ANSWER_BYTES, UnreadableFile, read_answer_file, read_student_text
 from pakru.checker import run_checks
@@ -47,6 +46,8 @@ class ItemResult:
     output: str
     hidden: bool = False
     tags: tuple[str, ...] = ()
+    # A quiz question's answer as the student gave it (None if unanswered), for results.json.
+    answer: object = None
 
 
 @dataclass
@@ -179,7 +180,13 @@ def grade_quiz_with_keys(
             output = grade.message if grade.status is not Status.UNANSWERED else "not answered"
             items.append(
                 ItemResult(
-                    name, grade.score, question.points, grade.status.value, output, tags=tags[question.id]
+                    name,
+                    grade.score,
+                    question.points,
+                    grade.status.value,
+                    output,
+                    tags=tags[question.id],
+                    answer=graded.answer,
                 )
             )
     return items
@@ -294,31 +301,3 @@ def grade_submission(
             result.reason = "symlink-outside"
     result.seconds = round(time.perf_counter() - started, 3)
     return result
-
-
-def results_json(result: SubmissionResult) -> dict[str, Any]:
-    """Gradescope's results.json; hidden items stay hidden until grades are published."""
-    tests = []
-    for number, item in enumerate(result.items, start=1):
-        entry: dict[str, Any] = {
-            "name": item.name,
-            "number": str(number),
-            "score": item.score,
-            "max_score": item.max_score,
-            "status": "passed" if item.score >= item.max_score else "failed",
-            "output": item.output,
-            "tags": list(item.tags),
-            "extra_data": {"reason": item.reason},
-        }
-        if item.hidden:
-            entry["visibility"] = "after_published"
-        tests.append(entry)
-    hidden = sum(item.hidden for item in result.items)
-    return {
-        "score": result.total,
-        "max_score": result.max_total,
-        "execution_time": result.seconds,
-        "output": f"{len(result.items)} items graded; {hidden} hidden until grades are published.",
-        "tests": tests,
-        "extra_data": {"reason": result.reason, "limits": result.limits},
-    }
