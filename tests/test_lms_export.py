@@ -159,8 +159,18 @@ def test_variants_never_reach_local_grading(tmp_path: Path) -> None:
 
 def test_the_test_variants_pass_the_overlay_check(tmp_path: Path) -> None:
     overlay = load_overlay(make_overlay(tmp_path / "overlay"))
-    object.__setattr__(overlay, "folder", tmp_path / "overlay")  # older Overlay without a folder field
     assert check_variants(overlay, COURSE) == []
+
+
+def test_overlay_check_reports_a_bad_variant(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    overlay = make_overlay(tmp_path / "overlay")
+    (overlay / "variants" / "coldwar.toml").write_text(BAD_VARIANTS["bad letter"][0], encoding="utf-8")
+    monkeypatch.chdir(REPO_ROOT)
+    assert main(["overlay", "check", str(overlay)]) != 0
+    output = capsys.readouterr()
+    assert "coldwar.toml [[q02]] #1: the model answer 'z' is invalid" in output.out + output.err
 
 
 BAD_VARIANTS = {

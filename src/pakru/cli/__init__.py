@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from pakru import __version__
 from pakru.cli import author, instructor, student
@@ -54,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
     try:
-        course = find_course()
+        # --course (the instructor's commands) lets student data live outside the checkout.
+        course = find_course(Path(arguments.course) if getattr(arguments, "course", None) else None)
         return int(arguments.handler(course, arguments))
     except USER_ERRORS as error:
         print(f"pakru: {error}", file=sys.stderr)
