@@ -21,6 +21,7 @@ from pakru.instructor_pipeline.autograder import AutograderError
 from pakru.instructor_pipeline.batch import BatchError
 from pakru.instructor_pipeline.overlay import OverlayError
 from pakru.instructor_pipeline.release import ReleaseError
+from pakru.instructor_pipeline.sandbox import SandboxError
 from pakru.quiz import QuizError
 from pakru.workspace import CourseNotFound, find_course
 
@@ -34,6 +35,7 @@ USER_ERRORS = (
     ReleaseError,
     AutograderError,
     BatchError,
+    SandboxError,
 )
 
 
