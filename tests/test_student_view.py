@@ -1,0 +1,58 @@
+"""What a student sees: bare ``pytest`` in the course root grades their own work, in either edition."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO_ROOT
+
+EXERCISE = "01-validate-events"
+
+
+def bare_pytest(root: Path, workspace: Path) -> subprocess.CompletedProcess[str]:
+    """``pytest`` with no arguments in ``root``, grading the answers and exercises in ``workspace``."""
+    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rs"]
+    # The "--option=value" form: pytest takes a separate value for a path when it looks for the rootdir.
+    command += [f"--quiz-answers={workspace / 'quizzes'}", f"--exercise-work={workspace / 'exercises'}"]
+    return subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """A student who has answered one question of the first quiz and started the first exercise."""
+    (tmp_path / "quizzes").mkdir()
+    (tmp_path / "quizzes" / "legacy.py").write_text('q01 = "nothing like this"\n', encoding="utf-8")
+    (tmp_path / "exercises").mkdir()
+    shutil.copy(REPO_ROOT / "exercises" / EXERCISE / "stub.py", tmp_path / "exercises" / f"{EXERCISE}.py")
+    return tmp_path
+
+
+def assert_grades_the_students_work(completed: subprocess.CompletedProcess[str]) -> None:
+    out = completed.stdout
+    assert "tests/" not in out, "bare pytest must not run the developers' suite"
+    assert "quizzes/quiz_01_legacy.py" in out
+    assert f"exercises/{EXERCISE}/checks.toml" in out
+    assert "= quiz scores =" in out
+    assert "coldwar: not started; run pakru quiz start coldwar" in out
+    assert "= exercise scores =" in out
+    assert f"{EXERCISE} " in out
+    assert "02-rebuild-chronology: not started; run pakru start 02-rebuild-chronology" in out
+    assert completed.returncode == pytest.ExitCode.TESTS_FAILED, out[-2000:]
+
+
+def test_bare_pytest_in_the_course_root_grades_the_students_work(workspace: Path) -> None:
+    assert_grades_the_students_work(bare_pytest(REPO_ROOT, workspace))
+
+
+@pytest.mark.teaching_edition
+def test_bare_pytest_grades_the_students_work_in_the_student_edition(workspace: Path, tmp_path: Path) -> None:
+    edition = tmp_path / "student-edition"
+    release = [sys.executable, "-m", "pakru.cli", "release", str(edition)]
+    subprocess.run(release, cwd=REPO_ROOT, check=True, capture_output=True)
+    assert not (edition / "instructor").exists()
+    assert_grades_the_students_work(bare_pytest(edition, workspace))
