@@ -83,7 +83,7 @@ def test_missing_answer_file_is_one_line_that_says_how_to_start(course: pytest.P
     result.stdout.fnmatch_lines(
         ["*= quiz scores =*", "total*0/9*0%", "demo: not started; run pakru quiz start demo"]
     )
-    result.stdout.fnmatch_lines(["SKIPPED *quizzes/quiz_demo.py:1: demo: not started; run pakru quiz start demo"])
+    result.stdout.fnmatch_lines(["SKIPPED *quiz_demo.py:1: demo: not started; run pakru quiz start demo"])
     assert result.stdout.str().count("not started") == 2, "one line in the table, one skip line"
 
 
