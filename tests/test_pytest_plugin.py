@@ -322,3 +322,24 @@ def test_pytest_quizzes_from_the_course_folder_is_not_refused(
     student_course.runpytest().assert_outcomes(passed=6)
     monkeypatch.chdir(student_course.path)
     student_course.runpytest("quizzes/quiz_demo.py::q01").assert_outcomes(passed=1)
+
+
+def test_pakru_grade_prints_the_same_score_table_as_pytest_quizzes(
+    student_course: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pakru.cli import main
+
+    write_answers(student_course, ALL_CORRECT.replace('q02 = ["a", "c"]', 'q02 = ["a"]') + "q7 = 1\n")
+    result = student_course.runpytest("quizzes")
+    lines = result.stdout.lines
+    start = next(index for index, line in enumerate(lines) if "= quiz scores =" in line)
+    end = next(index for index in range(start + 1, len(lines)) if lines[index].startswith("="))
+    pytest_table = lines[start + 1 : end]
+    assert any("did you mean q06?" in line for line in pytest_table)
+    monkeypatch.chdir(student_course.path)
+    monkeypatch.setenv("COLUMNS", "120")
+    capsys.readouterr()
+    assert main(["grade"]) == 0
+    grade_lines = capsys.readouterr().out.splitlines()
+    assert "quiz scores" in grade_lines[0]
+    assert grade_lines[1:] == pytest_table

@@ -22,6 +22,7 @@ from pakru.checker import CheckRun, run_checks
 from pakru.events import EventsError, load_events
 from pakru.exercises import Check, Exercise, ExerciseError, load_exercise
 from pakru.grading import grade_quiz, lesson_link, read_sheet
+from pakru.progress import Progress, work_file
 from pakru.quiz import Quiz, QuizError, Status, load_quiz
 from pakru.results import GradedQuestion, gradescope_results, write_results
 from pakru.score_summary import (
@@ -313,7 +314,19 @@ class ExerciseChecksFile(pytest.File):
         if self.run is None:
             timeout = float(_setting(self.config, "check_timeout"))
             self.run = run_checks(self.work_file, self.exercise, _base_folder(self.config), timeout=timeout)
+            self.record_progress(self.run)
         return self.run
+
+    def record_progress(self, run: CheckRun) -> None:
+        """Keep ``pakru list`` current: a check by pytest counts as one by ``pakru check``."""
+        try:
+            course = find_course(_base_folder(self.config))
+        except CourseNotFound:
+            return
+        if self.work_file.resolve() == work_file(course, self.exercise).resolve():
+            Progress.load(course).record(
+                self.exercise, self.work_file, run.passed, passed_checks=run.passed_count, make_current=False
+            )
 
 
 class ExerciseNotStartedItem(pytest.Item):
