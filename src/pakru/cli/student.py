@@ -1,5 +1,5 @@
 """The student's commands: exercises (list, next, start, check, hint, watch, reset, progress,
-solution) and quizzes (quiz start, grade)."""
+solution), quizzes (quiz start, grade) and handing in (submit)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from pakru.progress import ExerciseStatus, Progress, reset_exercise, start_exerc
 from pakru.quiz import format_points
 from pakru.results import GradedQuestion, gradescope_results, write_results
 from pakru.score_summary import QuizScore, ScoreSection, quiz_section, unknown_name_lines
+from pakru.submit import SubmitError, write_submission
 from pakru.workspace import Course
 
 
@@ -298,6 +299,24 @@ def command_progress(course: Course, arguments: argparse.Namespace) -> int:
     return 0
 
 
+def command_submit(course: Course, arguments: argparse.Namespace) -> int:
+    target = Path(arguments.output) if arguments.output else None
+    try:
+        submission = write_submission(
+            course, course_quizzes(course), course_exercises(course), target, force=arguments.force
+        )
+    except SubmitError as error:
+        raise CommandError(str(error)) from None
+    if submission.backup:
+        console.print(f"The earlier zip is saved at {submission.backup}", markup=False, soft_wrap=True)
+    wrote = f"Wrote {submission.path} with {len(submission.files)} files of your work:"
+    console.print(wrote, markup=False, soft_wrap=True)
+    for name in submission.files:
+        console.print(f"  {name}", markup=False, soft_wrap=True)
+    console.print("Upload this zip where your instructor asked (Gradescope or your LMS).")
+    return 0
+
+
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     def add(name: str, handler: object, help_text: str) -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=help_text, description=help_text)
@@ -318,6 +337,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add("progress", command_progress, "show your progress through the course")
     add("solution", command_solution, "show the reference solution once your exercise passes").add_argument(
         "name"
+    )
+    submit = add("submit", command_submit, "zip your answer and exercise files to hand in")
+    submit.add_argument(
+        "--output", metavar="FILE", help="where to write the zip (default: workspace/submission.zip)"
+    )
+    submit.add_argument(
+        "--force", action="store_true", help="replace an existing zip (it is backed up first)"
     )
     grade = add("grade", command_grade, "grade your quiz answers and optionally write results.json")
     grade.add_argument("--json", metavar="FILE", help="write Gradescope-format results to FILE")
