@@ -56,3 +56,36 @@ def test_bare_pytest_grades_the_students_work_in_the_student_edition(workspace: 
     subprocess.run(release, cwd=REPO_ROOT, check=True, capture_output=True)
     assert not (edition / "instructor").exists()
     assert_grades_the_students_work(bare_pytest(edition, workspace))
+
+
+SETUP_PAGE = REPO_ROOT / "course" / "setup.md"
+
+
+def setup_section(heading: str) -> str:
+    text = SETUP_PAGE.read_text(encoding="utf-8")
+    start = text.index(f"\n## {heading}\n")
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end != -1 else len(text)]
+
+
+def test_setup_page_has_a_student_quick_start_in_order() -> None:
+    section = setup_section("Student quick start")
+    steps = ["python3 -m venv .venv", 'pip install -e ".[test]"', "pakru next", "pytest quizzes"]
+    positions = [section.index(step) for step in steps]
+    assert positions == sorted(positions)
+
+
+def test_setup_page_says_how_to_hand_in_and_never_with_a_results_file() -> None:
+    section = setup_section("Handing in")
+    assert "pakru submit" in section
+    assert "--force" in section
+    assert "Never hand in a results file" in section
+    assert "forged" in section or "edited by anyone" in section
+
+
+def test_setup_page_states_the_partial_credit_rule_as_the_grader_words_it() -> None:
+    from pakru.quiz import PartialCredit
+
+    section = " ".join(setup_section("Grading your quizzes").split())
+    assert "(correct picks \N{MINUS SIGN} wrong picks) ÷ (number of correct choices)" in section
+    assert f'"{PartialCredit(hits=2, wrongs=0, correct_count=3).message(2)}"' in section

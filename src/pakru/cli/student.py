@@ -93,11 +93,7 @@ def command_grade(course: Course, arguments: argparse.Namespace) -> int:
     started = time.perf_counter()
     answers_dir = Path(arguments.answers).resolve() if arguments.answers else course.answers_dir
     graded, scores, sheets = graded_quizzes(course, answers_dir)
-    try:
-        shown_dir = answers_dir.relative_to(course.root).as_posix()
-    except ValueError:
-        shown_dir = str(answers_dir)
-    print_section(quiz_section(scores, unknown_name_lines(sheets, shown_dir)))
+    print_section(quiz_section(scores, unknown_name_lines(sheets, course_relative(course, answers_dir))))
     if arguments.json:
         write_results(Path(arguments.json), gradescope_results(graded, time.perf_counter() - started))
         console.print(f"Results written to {literal(arguments.json)}")
@@ -299,6 +295,14 @@ def command_progress(course: Course, arguments: argparse.Namespace) -> int:
     return 0
 
 
+def course_relative(course: Course, path: Path) -> str:
+    """``workspace/submission.zip`` inside the course, the full path elsewhere."""
+    try:
+        return path.resolve().relative_to(course.root).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def command_submit(course: Course, arguments: argparse.Namespace) -> int:
     target = Path(arguments.output) if arguments.output else None
     try:
@@ -308,8 +312,11 @@ def command_submit(course: Course, arguments: argparse.Namespace) -> int:
     except SubmitError as error:
         raise CommandError(str(error)) from None
     if submission.backup:
-        console.print(f"The earlier zip is saved at {submission.backup}", markup=False, soft_wrap=True)
-    wrote = f"Wrote {submission.path} with {len(submission.files)} files of your work:"
+        backup = course_relative(course, submission.backup)
+        console.print(f"The earlier zip is saved at {backup}", markup=False, soft_wrap=True)
+    wrote = (
+        f"Wrote {course_relative(course, submission.path)} with {len(submission.files)} files of your work:"
+    )
     console.print(wrote, markup=False, soft_wrap=True)
     for name in submission.files:
         console.print(f"  {name}", markup=False, soft_wrap=True)
