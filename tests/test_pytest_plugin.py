@@ -343,3 +343,14 @@ def test_pakru_grade_prints_the_same_score_table_as_pytest_quizzes(
     grade_lines = capsys.readouterr().out.splitlines()
     assert "quiz scores" in grade_lines[0]
     assert grade_lines[1:] == pytest_table
+
+
+def test_nothing_to_grade_inside_the_course_says_where_to_run(
+    student_course: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(student_course.path / "course")
+    result = student_course.runpytest()
+    assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+    result.stdout.fnmatch_lines(
+        ["nothing to grade in course/; grade your work from the course folder: cd .. && pytest"]
+    )

@@ -84,10 +84,10 @@ class Progress:
             return status.value
         last = self.checked.get(exercise.name)
         if not last:
-            return f"{status.value} (not checked yet)"
+            return f"{status.value}, not checked yet"
         if last.get("digest") != file_digest(work_file):
-            return f"{status.value} (edited since the last check)"
-        return f"{status.value} ({last.get('passed')} of {last.get('checks')} checks pass)"
+            return f"{status.value}, edited since the last check"
+        return f"{status.value}, {last.get('passed')} of {last.get('checks')} checks pass"
 
     def status(self, exercise: Exercise, work_file: Path) -> ExerciseStatus:
         if not work_file.exists():

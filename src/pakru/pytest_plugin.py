@@ -67,6 +67,7 @@ not_started_key = pytest.StashKey[list[Quiz]]()
 sheets_key = pytest.StashKey[dict[str, AnswerSheet]]()
 exercises_key = pytest.StashKey[dict[str, ExerciseTally | None]]()
 started_key = pytest.StashKey[float]()
+collected_key = pytest.StashKey[int]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -185,6 +186,10 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[sheets_key] = {}
     config.stash[exercises_key] = {}
     config.stash[started_key] = time.perf_counter()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    session.config.stash[collected_key] = len(session.items)
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.File | None:
@@ -380,7 +385,22 @@ class ExerciseProblem(Exception):
     """A failed exercise check, already worded for the student."""
 
 
+def nothing_collected_hint(config: pytest.Config) -> str:
+    """Inside a course but away from its root, "collected 0 items" alone says too little."""
+    here = config.invocation_params.dir
+    try:
+        course = find_course(here)
+    except CourseNotFound:
+        return ""
+    if here.resolve() == course.root:
+        return ""
+    up = os.path.relpath(course.root, here.resolve())
+    return f"nothing to grade in {here.name}/; grade your work from the course folder: cd {up} && pytest"
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    if config.stash.get(collected_key, None) == 0 and (hint := nothing_collected_hint(config)):
+        terminalreporter.write_line(hint)
     graded = config.stash.get(graded_key, [])
     not_started = config.stash.get(not_started_key, [])
     exercises = config.stash.get(exercises_key, {})

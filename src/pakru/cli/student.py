@@ -245,8 +245,9 @@ def command_solution(course: Course, arguments: argparse.Namespace) -> int:
 def command_list(course: Course, arguments: argparse.Namespace) -> int:
     progress = Progress.load(course)
     table = Table(title="Exercises", show_lines=False)
+    # Exercise names stay whole, so they can be copied into 'pakru start'.
     for column in ("exercise", "lesson", "title", "status"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column in {"exercise", "lesson"})
     for exercise in course_exercises(course):
         status = progress.status_text(exercise, work_file(course, exercise))
         table.add_row(exercise.name, str(exercise.lesson), literal(exercise.title), status)
