@@ -290,6 +290,16 @@ def test_json_option_and_ini(course: pytest.Pytester) -> None:
     assert json.loads((course.path / "out" / "results.json").read_text(encoding="utf-8"))["score"] == 9
 
 
+def test_json_results_list_every_question_of_a_quiz_not_started(course: pytest.Pytester) -> None:
+    result = course.runpytest("quizzes", "--quiz-json", "results.json")
+    result.assert_outcomes(skipped=1)
+    results = json.loads((course.path / "results.json").read_text(encoding="utf-8"))
+    jsonschema.validate(results, results_schema())
+    assert (results["score"], results["max_score"]) == (0, 9)
+    assert [test["name"] for test in results["tests"]] == [f"demo.q0{number}" for number in range(1, 7)]
+    assert {test["output"] for test in results["tests"]} == {"Not answered."}
+
+
 # --- running from the wrong folder says where to run from ----------------------------------
 
 

@@ -21,7 +21,7 @@ from pakru.answers import AnswerSheet, shown_answer
 from pakru.checker import CheckRun, run_checks
 from pakru.events import EventsError, load_events
 from pakru.exercises import Check, Exercise, ExerciseError, load_exercise
-from pakru.grading import grade_quiz, lesson_link, read_sheet
+from pakru.grading import answer_path, grade_quiz, lesson_link, read_sheet
 from pakru.progress import Progress, work_file
 from pakru.quiz import Quiz, QuizError, Status, load_quiz
 from pakru.results import GradedQuestion, gradescope_results, write_results
@@ -433,10 +433,17 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
         for line in section.lines:
             terminalreporter.write_line(line)
     json_path = _setting(config, "quiz_json")
-    if json_path and graded:
+    if json_path and (graded or not_started):
         elapsed = time.perf_counter() - config.stash[started_key]
         target = _json_target(config, json_path)
-        write_results(target, gradescope_results(graded, elapsed))
+        # A quiz not started is one line on screen, but every one of its questions in the results.
+        answers = _path_setting(config, "quiz_answers")
+        unanswered = [
+            item
+            for quiz in not_started
+            for item in grade_quiz(quiz, AnswerSheet(answer_path(answers, quiz), missing_file=True))
+        ]
+        write_results(target, gradescope_results(graded + unanswered, elapsed))
         terminalreporter.write_line(f"results written to {target}")
 
 
