@@ -325,6 +325,14 @@ def test_pytest_from_inside_the_course_names_the_command(
         assert_usage_error(result, "run it from the course folder", command)
 
 
+def test_help_is_never_refused(student_course: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    student_course.makeini("[pytest]\ncheck_timeout = never\n")
+    monkeypatch.chdir(student_course.path / "workspace")
+    result = student_course.runpytest("--help")
+    assert result.ret == pytest.ExitCode.OK
+    result.stdout.fnmatch_lines(["*--quiz-answers=DIR*"])
+
+
 def test_pytest_quizzes_from_the_course_folder_is_not_refused(
     student_course: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:

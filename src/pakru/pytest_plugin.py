@@ -156,11 +156,9 @@ def wrong_folder_problem(config: pytest.Config) -> str:
         course = find_course(here)
     except CourseNotFound:
         return ""
-    if here.resolve() == course.root:
+    if here.resolve() == course.root or config.args_source is pytest.Config.ArgsSource.TESTPATHS:
         return ""
     up = os.path.relpath(course.root, here.resolve())
-    if config.args_source is pytest.Config.ArgsSource.TESTPATHS:
-        return ""
     # Without arguments pytest collects the folder it runs in.
     named = config.args if config.args_source is pytest.Config.ArgsSource.ARGS else []
     for arg in [os.path.relpath(str(arg).split("::")[0], here) for arg in named] or ["."]:
@@ -178,7 +176,9 @@ def wrong_folder_problem(config: pytest.Config) -> str:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "quiz: one graded question of a course quiz")
-    problem = settings_problem(config) or wrong_folder_problem(config)
+    # --help and --version answer from anywhere, whatever the settings say.
+    asking = config.getoption("help", False) or config.getoption("version", 0)
+    problem = "" if asking else settings_problem(config) or wrong_folder_problem(config)
     if problem:
         raise pytest.UsageError(problem)
     config.stash[graded_key] = []
