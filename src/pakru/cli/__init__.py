@@ -59,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # --course (the instructor's commands) lets student data live outside the checkout.
         course = find_course(Path(arguments.course) if getattr(arguments, "course", None) else None)
         return int(arguments.handler(course, arguments))
+    except CourseNotFound as error:
+        command = " ".join(["pakru", *(sys.argv[1:] if argv is None else argv)])
+        print(f"pakru: {error}, then run: {command}", file=sys.stderr)
+        return 2
     except USER_ERRORS as error:
         print(f"pakru: {error}", file=sys.stderr)
         return 2
