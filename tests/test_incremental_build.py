@@ -193,3 +193,23 @@ def test_course_data_is_loaded_once_per_build(
     edit(course / "data" / "events.csv", "Kosygin visits Pakistan", "Kosygin visits Pakistan again")
     build(make_app, course)
     assert sorted(loads) == ["events", "quiz"]
+
+
+def test_a_build_with_nothing_changed_writes_no_page(make_app: MakeApp, tmp_path: Path) -> None:
+    """A directive that records a folder (not a file) as a dependency would re-read its page every time."""
+    source = tmp_path / "content"
+    shutil.copytree(TESTS / "roots" / "test-pakru-content", source)
+    first = build(make_app, source)
+    again = build(make_app, source)
+    # Sphinx writes the index and search pages in every build; no page from a source is written.
+    assert again.written == {"genindex", "search"}
+    assert again.pages == first.pages
+    # A document added to the folder is still picked up.
+    documents = source / "data" / "documents"
+    added = documents / "tashkent-fixture-copy-1966.toml"
+    shutil.copy(documents / "tashkent-fixture-1966.toml", added)
+    edit(added, 'id = "tashkent-fixture-1966"', 'id = "tashkent-fixture-copy-1966"')
+    edit(added, 'title = "Tashkent Declaration (fixture)"', 'title = "Tashkent Declaration (a copy)"')
+    rebuilt = build(make_app, source)
+    assert "Tashkent Declaration (a copy)" in rebuilt.pages["documents"]
+    assert_same_as_clean(make_app, source, rebuilt)
