@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pybtex.style.formatting import BaseStyle
 from sphinx.testing.util import SphinxTestApp
 
 from pakru.sphinxext import course_data
@@ -213,3 +214,35 @@ def test_a_build_with_nothing_changed_writes_no_page(make_app: MakeApp, tmp_path
     rebuilt = build(make_app, source)
     assert "Tashkent Declaration (a copy)" in rebuilt.pages["documents"]
     assert_same_as_clean(make_app, source, rebuilt)
+
+
+def test_a_rebuild_formats_only_the_references_that_changed(
+    make_app: MakeApp, course: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    formatted: list[str] = []
+    original = BaseStyle.format_entry
+
+    def counting(self: BaseStyle, label: str, entry: Any, bib_data: Any = None) -> Any:
+        formatted.append(entry.key)
+        return original(self, label, entry, bib_data)
+
+    monkeypatch.setattr(BaseStyle, "format_entry", counting)
+    second = "@book{kux,\n  author = {Kux, Dennis},\n  title = {Disenchanted Allies},\n"
+    second += "  publisher = {Woodrow Wilson Center Press},\n  year = {2001},\n}\n"
+    with (course / "refs.bib").open("a", encoding="utf-8") as bib:
+        bib.write("\n" + second)
+    edit(course / "lesson.md", "{cite:p}`tashkent`", "{cite:p}`tashkent,kux`")
+    build(make_app, course)
+    entries = re.findall(r"^@\w+\{([^,]+),", (course / "refs.bib").read_text(encoding="utf-8"), re.M)
+    # Once each: not again for the citations' tooltips, which use the same style.
+    assert sorted(formatted) == sorted(entries)
+    formatted.clear()
+    lesson = course / "lesson.md"
+    lesson.write_text(lesson.read_text(encoding="utf-8") + "\nOne more paragraph.\n", encoding="utf-8")
+    build(make_app, course)
+    assert formatted == []
+    edit(course / "refs.bib", "year   = {1966}", "year   = {1967}")
+    rebuilt = build(make_app, course)
+    assert formatted == ["tashkent"]
+    assert "Ministry of External Affairs of India, 1967" in rebuilt.pages["lesson"]
+    assert_same_as_clean(make_app, course, rebuilt)

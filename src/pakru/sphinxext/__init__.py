@@ -16,6 +16,7 @@ One module per component, each with its own ``setup_*`` function:
 * :mod:`.quiz`: ``{quiz}``, the in-page self-check from a quiz module;
 * :mod:`.exercise_list`: ``{exercises}``, a lesson's exercises from their folders;
 * :mod:`.bibliography_roles`: ARIA roles for bibliography entries;
+* :mod:`.bibliography_cache`: each bibliography entry formatted once, and again only when it changes;
 * :mod:`.page_metadata`: meta descriptions from each page's front matter;
 * :mod:`.site_assets`: a lighter page for the book theme, with :mod:`.theme_icons`
   (the theme's icons as inline SVG) and :mod:`.css_trim` (unused CSS rules dropped);
@@ -33,6 +34,7 @@ import pybtex.plugin
 
 from pakru import __version__
 from pakru.sphinxext.admonitions import setup_admonitions
+from pakru.sphinxext.bibliography_cache import setup_bibliography_cache
 from pakru.sphinxext.bibliography_roles import setup_bibliography_roles
 from pakru.sphinxext.build_info import setup_build_info
 from pakru.sphinxext.course_data import setup_course_data
@@ -87,6 +89,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_quiz(app)
     setup_exercise_list(app)
     setup_bibliography_roles(app)
+    setup_bibliography_cache(app)
     setup_site_assets(app)
     setup_build_info(app)
     setup_views(app)
