@@ -20,6 +20,7 @@ One module per component, each with its own ``setup_*`` function:
 * :mod:`.page_metadata`: meta descriptions from each page's front matter;
 * :mod:`.site_assets`: a lighter page for the book theme, with :mod:`.theme_icons`
   (the theme's icons as inline SVG) and :mod:`.css_trim` (unused CSS rules dropped);
+* :mod:`.template_cache`: the theme's compiled templates kept between builds;
 * :mod:`.views`: the learner view (default) and the instructor view, with a switch between them;
 * :mod:`.downloads`: links to the PDF, EPUB and flashcards on the landing page and lessons;
 * :mod:`.build_info`: no stale ``.buildinfo.bak`` in the output (EPUB builds fail on it).
@@ -49,6 +50,7 @@ from pakru.sphinxext.people import setup_people
 from pakru.sphinxext.quiz import setup_quiz
 from pakru.sphinxext.site_assets import setup_site_assets
 from pakru.sphinxext.source_analysis import setup_source_analysis
+from pakru.sphinxext.template_cache import setup_template_cache
 from pakru.sphinxext.timeline import setup_timeline
 from pakru.sphinxext.views import setup_views
 
@@ -91,6 +93,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_bibliography_roles(app)
     setup_bibliography_cache(app)
     setup_site_assets(app)
+    setup_template_cache(app)
     setup_build_info(app)
     setup_views(app)
     setup_downloads(app)
