@@ -246,3 +246,38 @@ def test_a_rebuild_formats_only_the_references_that_changed(
     assert formatted == ["tashkent"]
     assert "Ministry of External Affairs of India, 1967" in rebuilt.pages["lesson"]
     assert_same_as_clean(make_app, course, rebuilt)
+
+
+def test_a_rebuild_keeps_the_styles_a_new_admonition_needs(make_app: MakeApp, course: Path) -> None:
+    """The trimmed stylesheet of a rebuild (which parses only the pages it wrote) equals a clean build's."""
+    with (course / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write('\nhtml_theme = "sphinx_book_theme"\n')
+    bundle = course / "_build" / "incremental" / "html" / "_static" / "pakru-theme.css"
+    build(make_app, course)
+    before = bundle.read_text(encoding="utf-8")
+    assert not re.search(r"\.seealso\b", before)
+    lesson = course / "lesson.md"
+    lesson.write_text(lesson.read_text(encoding="utf-8") + "\n```{seealso}\nThe timeline.\n```\n", "utf-8")
+    build(make_app, course)
+    after = bundle.read_text(encoding="utf-8")
+    assert re.search(r"\.seealso\b", after)
+    clean_build(make_app, course)
+    assert after == (course / "_build" / "clean" / "html" / "_static" / "pakru-theme.css").read_text("utf-8")
+
+
+def test_an_edited_template_is_compiled_again(make_app: MakeApp, course: Path) -> None:
+    """Compiled templates are kept between builds, and never outlive an edit to their source."""
+    with (course / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write('\ntemplates_path = ["_templates"]\n')
+    layout = course / "_templates" / "layout.html"
+    layout.parent.mkdir()
+    layout.write_text('{% extends "!layout.html" %}{% block footer %}First footer{% endblock %}', "utf-8")
+    assert "First footer" in build(make_app, course).pages["about"]
+    assert any((course / "_build" / "incremental" / "doctrees" / "pakru-templates").rglob("*.cache"))
+    layout.write_text('{% extends "!layout.html" %}{% block footer %}Second footer{% endblock %}', "utf-8")
+    # Newer than the time stamp build() gives the pages, so that Sphinx sees that they are out of date.
+    later = time.time_ns() + 20 * 86_400 * 10**9
+    os.utime(layout, ns=(later, later))
+    rebuilt = build(make_app, course)
+    assert "Second footer" in rebuilt.pages["about"]
+    assert_same_as_clean(make_app, course, rebuilt)
