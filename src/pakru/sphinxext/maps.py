@@ -24,10 +24,11 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
-from pakru.events import Event, EventsError, load_events
+from pakru.events import Event, EventsError
 from pakru.maps import MapData, MapDataError, MapSpec, load_map_data, render_map_cached, validate_map_data
 from pakru.maps.data import Line, Place
 from pakru.maps.render import line_label, period_text
+from pakru.sphinxext.events_role import events_by_id
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -137,10 +138,10 @@ class MapDirective(SphinxDirective):
         map_id = self.arguments[0]
         try:
             data = load_map_data(data_dir)
-            events = {event.id: event for event in load_events(Path(self.config.pakru_events_path))}
+            events = events_by_id(self.env)
         except (MapDataError, EventsError) as error:
             return self._warn(str(error))
-        for path in (*data.files, Path(self.config.pakru_events_path)):
+        for path in data.files:
             self.env.note_dependency(str(path))
         spec = data.maps.get(map_id)
         if spec is None:
