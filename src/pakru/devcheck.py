@@ -23,6 +23,7 @@ from pakru.checker import run_checks
 from pakru.datasets import bibliography_keys, validate_course_data, validate_data_file
 from pakru.events import Event, EventsError, PartialDate, Precision, load_events
 from pakru.exercises import Exercise
+from pakru.maps.data import map_data_problems
 from pakru.people import PeopleError, load_people
 from pakru.quiz import discover_quizzes
 from pakru.source_analysis import validate_tasks
@@ -474,6 +475,7 @@ def source_analysis_problems(course: Course) -> list[str]:
 def dev_check(course: Course, exercises: Iterable[Exercise], bib_file: Path) -> list[str]:
     problems = validate_course_data(course.root / "data", bib_file)
     problems += people_problems(course.root)
+    problems += map_data_problems(course.root / "data")
     problems += source_analysis_problems(course)
     problems += course_text_problems(course.root, bib_file)
     for exercise in exercises:
