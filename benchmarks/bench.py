@@ -18,8 +18,8 @@ Cases:
    a fresh interpreter. Target: 1.5x or less. Reports the confinement measured.
 4. A clean build of the course book against a bare build of the same sources
    (myst-parser and the alabaster theme only), and an incremental rebuild
-   after touching one lesson against the same for the bare build. Target for
-   the clean build: 1.5x or less.
+   after touching one lesson against the same for the bare build. Targets:
+   1.5x or less for the clean build, 1.3x or less for the rebuild.
 5. Lighthouse 12 (mobile preset, headless Chromium) on every lesson page of that
    build, served by a local server with gzip and without: medians of 3 runs of
    the four category scores and the KiB transferred. Targets: performance 95
@@ -430,11 +430,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             (bare, course), (bare_again, course_again) = bench_book_build(Path(scratch))
             print(f"book builds, medians of {BUILD_ROUNDS} runs:")
             report("  clean build vs bare build", bare, course, 1.5)
-            ratio = course_again / bare_again
-            print(
-                f"  rebuild after touching {TOUCHED_LESSON.name}: {course_again * 1000:.0f} ms "
-                f"vs bare {bare_again * 1000:.0f} ms = {ratio:.2f}x"
-            )
+            rebuild = f"  rebuild after touching {TOUCHED_LESSON.name} vs bare rebuild"
+            report(rebuild, bare_again, course_again, 1.3)
             site = site or Path(scratch) / "course" / "html"
         if "lighthouse" in args.only:
             if missing := lighthouse_missing():

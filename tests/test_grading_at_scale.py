@@ -186,6 +186,27 @@ def test_grade_batch_writes_a_row_for_everyone(
     assert "alice" not in output.split("changed:", 1)[-1]
 
 
+def test_grade_batch_refuses_up_front_when_the_required_sandbox_is_off(
+    course: Path,
+    overlay: Path,
+    submissions: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    gradebook = tmp_path / "gradebook.csv"
+    gradebook.write_text("a good gradebook\n", encoding="utf-8")
+    monkeypatch.setenv("PAKRU_REQUIRE_SYSTEM_TOOLS", "1")
+    monkeypatch.setenv("PAKRU_SANDBOX", "off")
+    arguments = ["grade-batch", str(submissions), "--overlay", str(overlay), "--csv", str(gradebook)]
+    assert main(arguments) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("pakru: PAKRU_SANDBOX=off is refused")
+    assert error.count("\n") == 1, "one line, no traceback and no per-student rows"
+    assert gradebook.read_text(encoding="utf-8") == "a good gradebook\n"
+    assert not gradebook.with_name("gradebook.csv.failed").exists()
+
+
 def test_batch_in_parallel_matches_serial(
     course: Path, overlay: Path, submissions: Path, tmp_path: Path
 ) -> None:

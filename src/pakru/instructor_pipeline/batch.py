@@ -32,6 +32,7 @@ from pakru.instructor_pipeline.gradebook import (
     write_atomically,
 )
 from pakru.instructor_pipeline.overlay import Assignment, Overlay
+from pakru.instructor_pipeline.sandbox import confinement_name
 from pakru.instructor_pipeline.submission import SubmissionResult, grade_submission
 from pakru.isolation import Limits
 from pakru.quiz import Quiz
@@ -196,6 +197,9 @@ def grade_batch(
     """Grade every student; replace the gradebook only if the grader never failed."""
     if layout not in FORMATS:
         raise BatchError(f"unknown gradebook format {layout!r}; choose one of {', '.join(FORMATS)}")
+    # Refuse before grading anyone: a required sandbox that cannot run would otherwise give
+    # every student a grader-error row.
+    confinement_name()
     roll = students_for(submissions, roster)
     quizzes, exercises = only_assignment(quizzes, exercises, assignment)
     setup = BatchSetup(course.root, overlay, quizzes, exercises, limits or Limits())

@@ -44,7 +44,12 @@ def git_tracked(root: Path) -> list[PurePosixPath] | None:
     """What git tracks under ``root``, or None outside a git checkout."""
     try:
         listed = subprocess.run(
-            ["git", "ls-files", "-z"], cwd=root, capture_output=True, check=True, text=True
+            ["git", "ls-files", "-z"],
+            cwd=root,
+            capture_output=True,
+            check=True,
+            text=True,
+            start_new_session=True,
         ).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
