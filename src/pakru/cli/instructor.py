@@ -78,6 +78,48 @@ def command_grade_batch(course: Course, arguments: argparse.Namespace) -> int:
     return 0
 
 
+def command_stats(course: Course, arguments: argparse.Namespace) -> int:
+    from pakru.class_stats import StatsError
+    from pakru.class_stats.computing import analyse
+    from pakru.class_stats.course_index import course_index
+    from pakru.class_stats.reading import read_class
+    from pakru.class_stats.rendering import write_csv, write_html
+    from pakru.cli.output import CommandError
+    from pakru.workspace import load_course_material
+
+    try:
+        results = read_class(Path(arguments.results_dir))
+    except StatsError as error:
+        raise CommandError(str(error)) from None
+    for warning in results.warnings:
+        console.print(f"warning: {literal(warning)}", soft_wrap=True)
+    material = load_course_material(course)
+    report = analyse(results, course_index(material.quizzes, material.exercises))
+    write_html(report, Path(arguments.html))
+    written = [arguments.html]
+    if arguments.csv:
+        write_csv(report, Path(arguments.csv))
+        written.append(arguments.csv)
+    flagged = sum(1 for question in report.questions if question.flags)
+    console.print(
+        f"Analysed {report.students} students ({len(report.questions)} questions, {flagged} flagged); "
+        f"wrote {literal(' and '.join(written))}. It holds no names, but keep it with the results."
+    )
+    return 0
+
+
+def register_stats(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    stats = commands.add_parser(
+        "stats", help="(instructors) item analysis of a graded class, as HTML and CSV"
+    )
+    stats.add_argument(
+        "results_dir", metavar="RESULTS_DIR", help="grade-batch's --json-dir, or a Gradescope export"
+    )
+    stats.add_argument("--html", required=True, metavar="FILE", help="the report to write")
+    stats.add_argument("--csv", metavar="FILE", help="also write the per-question table as CSV")
+    stats.set_defaults(handler=command_stats)
+
+
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     out = commands.add_parser("release", help="(instructors) write the student edition, without instructor/")
     out.add_argument("out_dir")
@@ -102,3 +144,4 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     batch.add_argument("--csv", required=True, metavar="FILE", help="the gradebook to write")
     batch.add_argument("--json-dir", metavar="DIR", help="also write one results.json per student here")
     batch.add_argument("--roster", metavar="FILE", help="CSV with 'id' (and optional 'folder') columns")
+    register_stats(commands)
