@@ -178,10 +178,18 @@ def upper_lower_index(scores: Sequence[float], rest: Sequence[float]) -> float |
     return (math.fsum(scores[i] for i in upper) - math.fsum(scores[i] for i in lower)) / group
 
 
-def _form_key(normalised: object) -> str:
-    if isinstance(normalised, str):
-        return "s" + normalised
-    return "j" + json.dumps(normalised, sort_keys=True, ensure_ascii=False)
+def _form_key(normalised: object) -> object:
+    """A hashable key that is equal for equal normalised answers (JSON only where nothing simpler works)."""
+    if isinstance(normalised, str | int | float):
+        return normalised
+    try:
+        if isinstance(normalised, list):
+            return ("list", *normalised)
+        if isinstance(normalised, dict):
+            return ("dict", *sorted(normalised.items()))
+    except TypeError:  # unhashable or unorderable items
+        pass
+    return ("json", json.dumps(normalised, sort_keys=True, ensure_ascii=False))
 
 
 def _number_text(value: float) -> str:
@@ -228,7 +236,7 @@ def _answer_forms(
 ) -> tuple[list[AnswerForm], int, int]:
     answered = [response for response in responses if response is not None and response.answered]
     takers = len(responses)
-    grouped: dict[str, list[QuestionResponse]] = defaultdict(list)
+    grouped: dict[object, list[QuestionResponse]] = defaultdict(list)
     for response in answered:
         grouped[_form_key(response.normalised)].append(response)
     forms = []
