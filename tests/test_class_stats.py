@@ -361,3 +361,25 @@ def test_the_course_gives_lessons_prompts_and_options() -> None:
         == f"a: {options['a']}; b: {options['b']}"
     )
     assert answer_gloss("durand line", options) == ""
+
+
+def test_invalid_answers_are_shown_as_given_and_blank_ones_are_not_answers(tmp_path: Path) -> None:
+    entries = [
+        ("durand line", "durand line", "correct", 1.0),
+        ("Durand Line.", "durand line", "correct", 1.0),
+        ("1893?", None, "invalid-answer", 0.0),
+        (None, None, "unanswered", 0.0),
+    ]
+    for number, (given, normalised, result, points) in enumerate(entries):
+        entry = question_entry("quiz", "q1", normalised, result, points)
+        entry["extra_data"]["answer"] = given
+        write_student(tmp_path, f"s{number}", [entry, question_entry("quiz", "q2", "x", "correct", 1.0)])
+    question = analyse(read_class(tmp_path)).questions[0]
+    assert question.takers == 4
+    assert question.unanswered_share == 0.25
+    assert [(form.text, form.count, form.result) for form in question.answer_forms] == [
+        ("durand line", 2, "correct"),
+        ("1893?", 1, "invalid-answer"),
+    ]
+    assert question.common_wrong is not None
+    assert question.common_wrong.text == "1893?"

@@ -238,15 +238,19 @@ def _answer_forms(
     takers = len(responses)
     grouped: dict[object, list[QuestionResponse]] = defaultdict(list)
     for response in answered:
-        grouped[_form_key(response.normalised)].append(response)
+        if response.normalised is None:  # not a valid answer: group it by what the student gave
+            grouped[("as given", _form_key(response.answer))].append(response)
+        else:
+            grouped[_form_key(response.normalised)].append(response)
     forms = []
     for group in grouped.values():
         first = group[0]
         result = Counter(response.result for response in group).most_common(1)[0][0]
+        displayed = first.normalised if first.normalised is not None else first.answer
         forms.append(
             AnswerForm(
-                text=answer_text(first.normalised, kind),
-                gloss=answer_gloss(first.normalised, options),
+                text=answer_text(displayed, kind),
+                gloss=answer_gloss(first.normalised, options) if first.normalised is not None else "",
                 count=len(group),
                 share=len(group) / takers,
                 result=result,

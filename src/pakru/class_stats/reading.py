@@ -2,12 +2,17 @@
 
 Two layouts are read:
 
-- a folder of ``*.json`` files, one per student, in Gradescope's ``results.json``
-  shape with the per-item ``extra_data`` that ``pakru grade-batch --json-dir`` and
-  the course's Gradescope autograder write (see the contract in
-  ``course/guide/class-statistics.md``);
+- a folder of ``*.json`` files, one per student, as ``pakru grade-batch --json-dir``
+  writes them: Gradescope's ``results.json`` shape, where each quiz question's
+  test entry carries ``extra_data`` with ``kind: "quiz"``, ``quiz``,
+  ``question``, ``question_kind``, ``objective``, ``result`` (a
+  :class:`pakru.quiz.Status` value), ``points``, ``max_points``, ``answer`` (as
+  given) and ``normalised`` (``null`` when unanswered), and each exercise
+  check's entry ``kind: "exercise"``, ``exercise``, ``check``, ``result`` (a
+  reason code), ``points`` and ``max_points``. Entries without such
+  ``extra_data`` (a "grading failed" entry, say) are ignored;
 - Gradescope's "Export Submissions" folder, whose ``submission_metadata.yml``
-  holds each submission's ``:results`` (the autograder's results.json).
+  holds each submission's ``:results`` (the course autograder's results.json).
 
 A file that cannot be read is skipped with a warning naming it; only a folder
 with nothing readable at all is an error.
@@ -37,11 +42,12 @@ class QuestionResponse:
     result: str
     points: float
     max_points: float
-    normalised: Any  # None when unanswered
+    normalised: Any  # None when unanswered, and when the answer could not be normalised
+    answer: Any = None  # as the student gave it
 
     @property
     def answered(self) -> bool:
-        return self.normalised is not None and self.result != "unanswered"
+        return self.result != "unanswered" and (self.normalised is not None or self.answer is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +123,7 @@ def student_results(document: object, student: str) -> StudentResults:
                     points=_number(extra.get("points"), f"{where}: 'points'"),
                     max_points=_number(extra.get("max_points"), f"{where}: 'max_points'"),
                     normalised=extra.get("normalised"),
+                    answer=extra.get("answer"),
                 )
             )
         elif kind == "exercise":
