@@ -383,3 +383,21 @@ def test_invalid_answers_are_shown_as_given_and_blank_ones_are_not_answers(tmp_p
     ]
     assert question.common_wrong is not None
     assert question.common_wrong.text == "1893?"
+
+
+def test_the_command_names_lessons_and_prompts_from_the_course(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quiz = load_course_material(Course(REPO_ROOT)).quizzes[0]
+    first = quiz.questions[0]
+    for number, got in enumerate([1, 1, 0, 1]):
+        tests = [
+            question_entry(quiz.id, first.id, "x" if got else "y", "correct" if got else "wrong", float(got))
+        ]
+        tests.append(check_entry("01-validate-events", "some-check", "passed" if got else "timeout"))
+        write_student(tmp_path / "results", f"s{number}", tests)
+    assert run_stats([str(tmp_path / "results"), "--html", str(tmp_path / "r.html")], monkeypatch) == 0
+    tree = HTMLParser((tmp_path / "r.html").read_text(encoding="utf-8"))
+    lessons = [node.text() for node in tree.css("#caption-lessons ~ tbody th")]
+    assert lessons == [f"Lesson 1: {quiz.title.partition(': ')[2]}"]
+    assert first.prompt in tree.body.text()
