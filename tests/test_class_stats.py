@@ -401,3 +401,17 @@ def test_the_command_names_lessons_and_prompts_from_the_course(
     lessons = [node.text() for node in tree.css("#caption-lessons ~ tbody th")]
     assert lessons == [f"Lesson 1: {quiz.title.partition(': ')[2]}"]
     assert first.prompt in tree.body.text()
+
+
+def test_a_quiz_nobody_took_and_a_class_with_only_exercises(tmp_path: Path) -> None:
+    for number in range(3):
+        blank = question_entry("unopened", "q1", None, "unanswered", 0.0)
+        write_student(tmp_path / "results", f"s{number}", [blank, check_entry("01-x", "c", "passed")])
+    report = analyse(read_class(tmp_path / "results"))
+    (question,) = report.questions
+    assert (question.takers, question.flags, question.item_rest_r) == (0, (), None)
+    assert report.objectives == ()
+    assert [(check.exercise, check.pass_rate) for check in report.checks] == [("01-x", 1.0)]
+    assert report.reteach == ()
+    tree = HTMLParser(render_report(report))
+    assert "0 students took it" in tree.css_first("#caption-quiz-unopened").text()
