@@ -124,6 +124,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     out = commands.add_parser("release", help="(instructors) write the student edition, without instructor/")
     out.add_argument("out_dir")
     out.set_defaults(handler=command_release)
+    register_stats(commands)
     overlay = commands.add_parser("overlay", help="(instructors) private class overlays")
     overlay_commands = overlay.add_subparsers(dest="overlay_command", required=True, metavar="ACTION")
     new = overlay_commands.add_parser("new", help="start an overlay from the teaching edition's keys")
@@ -144,4 +145,3 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     batch.add_argument("--csv", required=True, metavar="FILE", help="the gradebook to write")
     batch.add_argument("--json-dir", metavar="DIR", help="also write one results.json per student here")
     batch.add_argument("--roster", metavar="FILE", help="CSV with 'id' (and optional 'folder') columns")
-    register_stats(commands)
