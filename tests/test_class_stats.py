@@ -20,6 +20,7 @@ from pakru.class_stats.computing import (
     CourseIndex,
     analyse,
     answer_gloss,
+    answer_text,
     pearson,
     upper_lower_index,
 )
@@ -111,6 +112,16 @@ def test_upper_lower_index_uses_27_percent_groups() -> None:
     assert upper_lower_index(scores, rest) == 1.0
     assert upper_lower_index(list(reversed(scores)), rest) == -1.0
     assert upper_lower_index([1.0, 0.0], [1.0, 2.0]) is None
+
+
+def test_answers_are_shown_in_a_readable_form() -> None:
+    assert answer_text(["c", "a", "b"], "ordering") == "c → a → b"
+    assert answer_text(["a", "c"], "multiple") == "a, c"
+    assert answer_text({str(n): "abcdefghijk"[n] for n in range(1, 11)}, "matching").startswith(
+        "1 → b; 2 → c;"
+    )
+    assert answer_text(1893.0, "numeric") == "1893"
+    assert answer_text("", "short") == "(empty)"
 
 
 def test_item_rest_correlation_leaves_the_question_out(tmp_path: Path) -> None:

@@ -210,7 +210,9 @@ def answer_text(normalised: object, kind: str) -> str:
         separator = " → " if kind == "ordering" else ", "
         return separator.join(str(item) for item in normalised) or "(none chosen)"
     if isinstance(normalised, dict):
-        return "; ".join(f"{key} → {value}" for key, value in sorted(normalised.items(), key=str))
+        # numbered keys in number order: 2 before 10
+        pairs = sorted(normalised.items(), key=lambda pair: (len(str(pair[0])), str(pair[0])))
+        return "; ".join(f"{key} → {value}" for key, value in pairs)
     return str(normalised)
 
 
