@@ -280,11 +280,12 @@ def _flags(facility: float, item_rest_r: float | None) -> tuple[str, ...]:
 
 @dataclass
 class _Quiz:
-    """One quiz's takers, as rows of responses in a fixed question order."""
+    """One quiz's takers, one row of responses each, and each question's first response seen.
 
-    questions: dict[str, QuestionResponse] = field(
-        default_factory=dict
-    )  # first response seen, for its fields
+    A question's kind, objective and maximum come from that first response.
+    """
+
+    questions: dict[str, QuestionResponse] = field(default_factory=dict)
     rows: list[dict[str, QuestionResponse]] = field(default_factory=list)
 
 
