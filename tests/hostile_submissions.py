@@ -20,8 +20,13 @@ SOLUTION = (
     HERE / "data" / "demo-course" / "instructor" / "exercises" / "01-count-events" / "solution.py"
 ).read_text(encoding="utf-8")
 GOOD_QUIZ = 'q01 = "b"\nq02 = ["a", "c"]\nq03 = 1948\nq04 = "USSR"\nq05 = "bca"\nq06 = ["b", "a"]\n'
+STUB = (HERE / "data" / "demo-course" / "exercises" / "01-count-events" / "stub.py").read_text(
+    encoding="utf-8"
+)
 EXERCISE = "workspace/exercises/01-count-events.py"
 QUIZ = "workspace/quizzes/demo.py"
+# The one path on the host that the writes-tmp case targets; tests look for this path only.
+TMP_MARKER = "/tmp/pakru-hostile-writes-tmp-5c81e2"
 
 CASES: dict[str, dict[str, str]] = {
     "all-correct": {EXERCISE: SOLUTION, QUIZ: GOOD_QUIZ},
@@ -115,7 +120,94 @@ CASES: dict[str, dict[str, str]] = {
         ),
     },
     "unexpected-type": {EXERCISE: SOLUTION + "\n\ndef count_events(path):\n    return object()\n"},
+    "kills-classmates": {
+        # For about a second per call, kills every grading child of the same batch it can see (those
+        # whose folder sits beside its own), then reports the process ids it signalled.
+        EXERCISE: (
+            "import os, signal, time\n"
+            "def _attack():\n"
+            "    mine = os.path.realpath(os.getcwd())\n"
+            "    batch = os.path.dirname(os.path.dirname(mine))\n"
+            "    signalled = set()\n"
+            "    stop = time.monotonic() + 1.0\n"
+            "    while time.monotonic() < stop:\n"
+            "        for name in os.listdir('/proc'):\n"
+            "            if not name.isdigit() or int(name) == os.getpid():\n"
+            "                continue\n"
+            "            try:\n"
+            "                where = os.path.realpath(os.readlink(f'/proc/{name}/cwd'))\n"
+            "            except OSError:\n"
+            "                continue\n"
+            "            if where.startswith(batch + os.sep) and not where.startswith(mine):\n"
+            "                try:\n"
+            "                    os.kill(int(name), signal.SIGKILL)\n"
+            "                    signalled.add(int(name))\n"
+            "                except OSError:\n"
+            "                    pass\n"
+            "    return sorted(signalled)\n"
+            "def count_events(path):\n    return _attack()\n"
+            "def titles_for_lesson(path, lesson):\n    return _attack()\n"
+        ),
+        QUIZ: GOOD_QUIZ,
+    },
+    "reads-classmates": {
+        # Looks for classmates' exercise files and for an instructor/ folder (the checkout's, or an
+        # overlay's), walking up from its own folder and from the engine that runs it.
+        EXERCISE: (
+            "import os, sys\n"
+            "LIMIT = 20000\n"
+            "SKIP = {'.git', '.venv', 'node_modules', 'site-packages', '__pycache__', 'build', 'proc'}\n"
+            "def count_events(path):\n"
+            "    mine = os.path.realpath(os.getcwd())\n"
+            "    tops, here = [], mine\n"
+            "    while here != os.path.dirname(here):\n"
+            "        here = os.path.dirname(here)\n"
+            "        tops.append(here)\n"
+            "    engine = os.path.realpath(sys.argv[0])\n"
+            "    tops.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(engine))))\n"
+            "    found, seen = set(), 0\n"
+            "    for top in tops:\n"
+            "        for folder, dirs, files in os.walk(top):\n"
+            "            dirs[:] = sorted(d for d in dirs if d not in SKIP)\n"
+            "            seen += 1 + len(files)\n"
+            "            if seen > LIMIT:\n"
+            "                return sorted(found)\n"
+            "            if folder.startswith(os.path.dirname(mine)):\n"
+            "                continue\n"
+            "            if os.path.basename(folder) == 'instructor' and os.listdir(folder):\n"
+            "                found.add(folder)\n"
+            "            for name in files:\n"
+            "                if name == '01-count-events.py':\n"
+            "                    try:\n"
+            "                        with open(os.path.join(folder, name), 'rb') as handle:\n"
+            "                            handle.read(100)\n"
+            "                    except OSError:\n"
+            "                        continue\n"
+            "                    found.add(os.path.join(folder, name))\n"
+            "    return sorted(found)\n"
+            "def titles_for_lesson(path, lesson):\n    return []\n"
+        ),
+        QUIZ: GOOD_QUIZ,
+    },
+    "writes-tmp": {
+        # Leaves a file in /tmp; a sandboxed child has a /tmp of its own, gone when it ends.
+        EXERCISE: (
+            f"MARKER = {TMP_MARKER!r}\n"
+            "def count_events(path):\n"
+            "    with open(MARKER, 'w') as handle:\n"
+            "        handle.write('written by a submission')\n"
+            "    return 3\n"
+            "def titles_for_lesson(path, lesson):\n    return []\n"
+        ),
+        QUIZ: GOOD_QUIZ,
+    },
     "missing-file": {QUIZ: GOOD_QUIZ},
+    "untouched-stub": {EXERCISE: STUB, QUIZ: GOOD_QUIZ},
+    "memory-hog": {
+        EXERCISE: SOLUTION + "\n\ndef count_events(path):\n    return len('x' * (4 * 1024 ** 3))\n",
+    },
+    "loops-at-import": {EXERCISE: "while True:\n    pass\n" + SOLUTION},
+    "huge-result": {EXERCISE: SOLUTION + "\n\ndef count_events(path):\n    return 'x' * 200_000_000\n"},
     "quiz-code-not-run": {
         # Were the answer file ever run, it would leave a file beside itself in the submission.
         QUIZ: GOOD_QUIZ.replace(

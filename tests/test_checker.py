@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
+import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from deadlines import scaled_deadline
-from pakru.checker import run_checks, same_plain_value
+from pakru.check_child import tagged
+from pakru.checker import run_checks, same_plain_value, untag
 from pakru.exercises import Exercise, load_exercise
 
 DEMO_COURSE = Path(__file__).parent / "data" / "demo-course"
@@ -36,6 +39,7 @@ def test_stub_fails_every_check_with_a_task_message(exercise: Exercise) -> None:
     run = run_checks(exercise.stub, exercise, DEMO_COURSE)
     assert not any(result.passed for result in run.results)
     assert "task 1 is not done yet" in run.results[0].detail
+    assert {result.reason for result in run.results} == {"not-implemented"}
 
 
 def test_an_infinite_loop_fails_only_its_check(exercise: Exercise, tmp_path: Path) -> None:
@@ -47,23 +51,44 @@ def test_an_infinite_loop_fails_only_its_check(exercise: Exercise, tmp_path: Pat
     run = run_checks(student_file(tmp_path, body), exercise, DEMO_COURSE, timeout=timeout)
     assert [result.passed for result in run.results] == [False, False, True, True]
     assert f"did not finish within {timeout:g} s" in run.results[0].detail
+    assert [result.reason for result in run.results] == ["timeout", "timeout", "passed", "passed"]
+
+
+def test_a_loop_at_import_is_a_timeout(exercise: Exercise, tmp_path: Path) -> None:
+    deadline = scaled_deadline(2.0)
+    path = student_file(tmp_path, "while True:\n    pass\n")
+    run = run_checks(path, exercise, DEMO_COURSE, import_timeout=deadline, display="exercises/x.py")
+    assert run.import_reason == "timeout"
+    assert run.import_error.startswith(f"exercises/x.py: importing your file took more than {deadline:g} s")
 
 
 @pytest.mark.parametrize(
-    ("prelude", "reason"),
+    ("prelude", "message", "reason"),
     [
-        ("import sys\nsys.exit(3)\n", "importing your file raised SystemExit"),
-        ("import os\nos._exit(0)\n", "Python stopped while importing your file"),
-        ("def broken(:\n    pass\n", "line 1"),
-        ("raise RuntimeError('boom')\n", "RuntimeError: boom"),
+        ("import sys\nsys.exit(3)\n", "importing your file raised SystemExit", "import-error"),
+        ("import os\nos._exit(0)\n", "Python stopped while importing your file", "crashed"),
+        ("x = 1\ndef broken(:\n    pass\n", "exercises/01-count-events.py, line 2: ", "syntax-error"),
+        ("raise RuntimeError('boom')\n", "RuntimeError: boom", "import-error"),
+        ("x = 1\n" * 3 + "bytes = [0] * (1 << 40)\n", "exercises/01-count-events.py, line 4", "memory-limit"),
     ],
 )
 def test_import_failures_are_one_clear_reason(
-    exercise: Exercise, tmp_path: Path, prelude: str, reason: str
+    exercise: Exercise, tmp_path: Path, prelude: str, message: str, reason: str
 ) -> None:
-    run = run_checks(student_file(tmp_path, prelude), exercise, DEMO_COURSE)
-    assert reason in run.import_error
+    path = student_file(tmp_path, prelude)
+    run = run_checks(path, exercise, DEMO_COURSE, display="exercises/01-count-events.py")
+    assert message in run.import_error
+    assert run.import_reason == reason
     assert "\n" not in run.import_error
+    assert str(tmp_path) not in run.import_error, "name the student's file, not the grader's copy"
+
+
+def test_a_file_that_is_not_utf8_names_its_line(exercise: Exercise, tmp_path: Path) -> None:
+    path = tmp_path / "student.py"
+    path.write_bytes(b"x = 1\ny = 2\nz = 'caf\xe9'\n")
+    run = run_checks(path, exercise, DEMO_COURSE, display="exercises/01-count-events.py")
+    assert run.import_reason == "encoding-error"
+    assert run.import_error.startswith("exercises/01-count-events.py, line 3: not UTF-8 text")
 
 
 def test_a_crash_inside_a_call_costs_one_check(exercise: Exercise, tmp_path: Path) -> None:
@@ -71,6 +96,7 @@ def test_a_crash_inside_a_call_costs_one_check(exercise: Exercise, tmp_path: Pat
     run = run_checks(student_file(tmp_path, body), exercise, DEMO_COURSE)
     assert [result.passed for result in run.results] == [False, False, True, True]
     assert "Python stopped" in run.results[0].detail
+    assert run.results[0].reason == "crashed"
 
 
 def test_printing_cannot_forge_a_result(exercise: Exercise, tmp_path: Path) -> None:
@@ -87,18 +113,102 @@ def test_megabytes_of_output_are_contained(exercise: Exercise, tmp_path: Path) -
     )
     run = run_checks(student_file(tmp_path, body), exercise, DEMO_COURSE)
     assert "too large" in run.results[0].detail
+    assert run.results[0].reason == "too-large"
     assert run.results[2].passed
+
+
+def test_a_result_too_large_for_the_channel_is_too_large_not_a_crash(
+    exercise: Exercise, tmp_path: Path
+) -> None:
+    body = SOLUTION.read_text() + "\n\ndef count_events(path):\n    return ['y' * 1000] * 200_000\n"
+    run = run_checks(student_file(tmp_path, body), exercise, DEMO_COURSE)
+    assert [result.reason for result in run.results[:3]] == ["too-large", "too-large", "passed"]
+
+
+def test_running_out_of_memory_is_memory_limit(exercise: Exercise, tmp_path: Path) -> None:
+    body = SOLUTION.read_text() + "\n\ndef count_events(path):\n    return len(bytearray(1 << 40))\n"
+    run = run_checks(student_file(tmp_path, body), exercise, DEMO_COURSE)
+    assert [result.reason for result in run.results[:3]] == ["memory-limit", "memory-limit", "passed"]
+    assert "ran out of memory" in run.results[0].detail
 
 
 def test_non_plain_results_are_explained(exercise: Exercise, tmp_path: Path) -> None:
     body = SOLUTION.read_text() + "\n\ndef count_events(path):\n    return object()\n"
     run = run_checks(student_file(tmp_path, body), exercise, DEMO_COURSE)
     assert "return plain data" in run.results[0].detail
+    assert run.results[0].reason == "failed"
 
 
 def test_student_code_runs_in_its_own_folder(exercise: Exercise, tmp_path: Path) -> None:
-    shutil.copy(SOLUTION, tmp_path / "student.py")
-    assert run_checks(tmp_path / "student.py", exercise, DEMO_COURSE).passed
+    folder = tmp_path / "own"
+    folder.mkdir()
+    body = SOLUTION.read_text() + "\n\ndef count_events(path):\n    import os\n    return os.getcwd()\n"
+    run = run_checks(student_file(folder, body), exercise, DEMO_COURSE)
+    assert run.results[0].detail == f"got {str(folder)!r}; expected 3"
+    assert [result.passed for result in run.results[2:]] == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("returned", "shown"),
+    [
+        ("(1, 'a')", "(1, 'a')"),
+        ("[1, (2, 3)]", "[1, (2, 3)]"),
+        ("{3, 1}", "{1, 3}"),
+        ("frozenset({2})", "frozenset({2})"),
+        ("{1: 'x', (2, 3): [4]}", "{1: 'x', (2, 3): [4]}"),
+        ("float('nan')", "nan"),
+        ("'3'", "'3'"),
+    ],
+)
+def test_feedback_shows_values_as_the_code_returned_them(
+    exercise: Exercise, tmp_path: Path, returned: str, shown: str
+) -> None:
+    body = SOLUTION.read_text() + f"\n\ndef count_events(path):\n    return {returned}\n"
+    run = run_checks(student_file(tmp_path, body), exercise, DEMO_COURSE)
+    assert run.results[0].detail == f"got {shown}; expected 3"
+    assert run.results[0].reason == "failed"
+
+
+def test_a_tuple_of_the_right_items_passes_a_list_check(exercise: Exercise, tmp_path: Path) -> None:
+    body = SOLUTION.read_text().replace(
+        'return [row["title"] for row in csv.DictReader(handle) if row["lesson"] == str(lesson)]',
+        'return tuple(row["title"] for row in csv.DictReader(handle) if row["lesson"] == str(lesson))',
+    )
+    assert "return tuple(" in body
+    assert run_checks(student_file(tmp_path, body), exercise, DEMO_COURSE).passed
+
+
+plain_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.lists(inner, max_size=4).map(tuple)
+        | st.dictionaries(st.integers() | st.text(max_size=5), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(plain_values)
+def test_the_channel_keeps_every_shape(value: object) -> None:
+    sent = untag(json.loads(json.dumps(tagged(value))))
+    assert repr(sent) == repr(value)
+
+
+@pytest.mark.parametrize(
+    ("forged", "problem"),
+    [
+        ({"tuple": 3}, "unknown tag 'tuple'"),
+        ({"set": [[1]]}, "unhashable"),
+        ({"dict": [[1]]}, "not enough values"),
+        ({"pickle": "gASV"}, "unknown tag 'pickle'"),
+        ({"a": 1, "b": 2}, "not a tagged value"),
+    ],
+)
+def test_the_channel_refuses_what_is_not_a_tag(forged: object, problem: str) -> None:
+    with pytest.raises(ValueError, match=problem):
+        untag(forged)
 
 
 @pytest.mark.parametrize(
@@ -110,6 +220,11 @@ def test_student_code_runs_in_its_own_folder(exercise: Exercise, tmp_path: Path)
         (True, 1, None, False),
         ({"a": 1}, {"a": 1}, None, True),
         ({"a": 1}, {"a": 1, "b": 2}, None, False),
+        ((1, 2), [1, 2], None, True),
+        ({1, 2}, [1, 2], None, False),
+        ({1990: 2}, {"1990": 2}, None, True),  # TOML keys are strings
+        ({1990: 2, "1990": 2}, {"1990": 2}, None, False),
+        ("3", 3, None, False),
     ],
 )
 def test_plain_value_comparison(

@@ -48,8 +48,10 @@ def test_outside_the_course_is_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    assert main(["grade"]) == 2
-    assert "cd into the course folder" in capsys.readouterr().err
+    assert main(["grade", "--json", "r.json"]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1
+    assert "cd into the course folder first, then run: pakru grade --json r.json" in error
 
 
 def test_seal_is_stable(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -75,4 +77,21 @@ def test_grade_writes_schema_valid_json(course: Path, capsys: pytest.CaptureFixt
     results = json.loads((course / "results.json").read_text(encoding="utf-8"))
     jsonschema.validate(results, results_schema())
     assert results["score"] == 1
-    assert "Score: 1 of 9" in capsys.readouterr().out
+    assert "total                                     1/9     11%" in capsys.readouterr().out
+
+
+def test_grade_prints_the_score_table_with_misnamed_answers(
+    course: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["grade"]) == 0
+    assert "demo: not started; run pakru quiz start demo" in capsys.readouterr().out
+    answers = course / "workspace" / "quizzes" / "demo.py"
+    answers.parent.mkdir(parents=True)
+    answers.write_text('q01 = "b"\nq2 = ["a", "c"]\nq01x = 3\n', encoding="utf-8")
+    assert main(["grade"]) == 0
+    out = capsys.readouterr().out
+    assert "quiz scores" in out
+    assert "demo               2/6        1           1/9     11%" in out
+    assert "workspace/quizzes/demo.py line 2: 'q2' is not a question of this quiz; did you mean q02?" in out
+    assert "workspace/quizzes/demo.py line 3: 'q01x' is not a question" in out
+    assert "not started" not in out

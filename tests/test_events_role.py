@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
+
+from pakru.events import Event, PartialDate, load_events
+from pakru.sphinxext import course_data
 
 ROOTS = Path(__file__).parent / "roots"
 
@@ -117,3 +121,24 @@ def test_editing_the_events_file_rebuilds_the_page(tmp_path: Path, make_app: typ
     app2 = make_app("html", srcdir=source)
     app2.build()
     assert "15 March 1979" in (app2.outdir / "index.html").read_text(encoding="utf-8")
+
+
+def test_roles_read_the_builds_shared_course_data(
+    tmp_path: Path, make_app: type[SphinxTestApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The roles take the events that course_data loaded once for the build, not a copy of their own."""
+    loads: list[Path] = []
+
+    def load_shifted(path: Path) -> list[Event]:
+        loads.append(path)
+        return [
+            replace(event, date=PartialDate(event.date.year, 3, 15)) if event.id == "cento-exit" else event
+            for event in load_events(path)
+        ]
+
+    monkeypatch.setattr(course_data, "load_events", load_shifted)
+    page = "# Page\n\nLeft on {event-date}`cento-exit`, that is {event}`cento-exit`.\n"
+    app = make_app("html", srcdir=write_project(tmp_path, page))
+    app.build()
+    assert page_text((app.outdir / "index.html").read_text(encoding="utf-8")).count("15 March 1979") == 2
+    assert len(loads) == 1

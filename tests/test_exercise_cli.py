@@ -137,7 +137,8 @@ def test_student_edition_has_no_solutions_or_dev_check(
 def test_progress_and_course_complete(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["progress"]) == 0
     output = capsys.readouterr().out
-    assert "Exercises: 0 of 1 done" in output
+    assert "Exercises  ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0 of 1 done\n" in output
+    assert "Quizzes    ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0 of 9 points\n" in output
     assert "Course complete" not in output
     main(["start", NAME])
     solve(course)
@@ -150,8 +151,24 @@ def test_progress_and_course_complete(course: Path, capsys: pytest.CaptureFixtur
     capsys.readouterr()
     assert main(["progress"]) == 0
     output = capsys.readouterr().out
-    assert "Exercises: 1 of 1 done" in output
+    assert f"Exercises  {'█' * 30}  1 of 1 done\n" in output
+    assert f"Quizzes    {'█' * 30}  9 of 9 points\n" in output
     assert "Course complete!" in output
+
+
+def test_each_progress_bar_is_on_its_own_line_with_its_label(
+    course: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = course / "workspace" / "quizzes"
+    answers.mkdir(parents=True)
+    (answers / "demo.py").write_text('q01 = "b"\nq03 = 1948\nq04 = "USSR"\n')  # 3 of 9 points
+    assert main(["progress"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    bars = [line for line in lines if "░" in line]
+    assert bars == [
+        f"Exercises  {'░' * 30}  0 of 1 done",
+        f"Quizzes    {'█' * 10}{'░' * 20}  3 of 9 points",
+    ]
 
 
 def test_editing_a_finished_exercise_shows_it_in_progress(
@@ -164,7 +181,27 @@ def test_editing_a_finished_exercise_shows_it_in_progress(
     assert "done" in capsys.readouterr().out
     work.write_text(work.read_text() + "\n# more\n")
     main(["list"])
-    assert "in progress" in capsys.readouterr().out
+    assert "in progress, edited since the last check" in capsys.readouterr().out
+
+
+def test_list_shows_the_last_check_without_running_it(
+    course: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main(["start", NAME])
+    main(["list"])
+    assert "in progress, not checked yet" in capsys.readouterr().out
+    main(["check"])
+    main(["list"])
+    assert "in progress, 0 of 4 checks pass" in capsys.readouterr().out
+    solve(course)
+    # A check by pytest counts too: list is current without another 'pakru check'.
+    monkeypatch.chdir(course)
+    assert pytest.main(["-q", "-p", "no:cacheprovider", "exercises"]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr("pakru.cli.student.run_checks", None)  # list must not run the checks
+    main(["list"])
+    output = capsys.readouterr().out
+    assert "│ done" in output
 
 
 def test_dev_check_catches_a_stub_that_passes(course: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -123,14 +124,24 @@ def test_wheel_and_sdist_carry_no_keys(tmp_path: Path) -> None:
 
 
 def test_overlay_new_starts_from_the_teaching_keys(course: Path, tmp_path: Path) -> None:
+    from pakru.quiz_authoring import load_model_answers
+    from pakru.workspace import Course, load_course_material
+
     target = tmp_path / "spring"
     assert main(["overlay", "new", str(target)]) == 0
-    assert (target / "quizzes" / "demo.toml").read_text() == (
-        course / "instructor" / "quizzes" / "demo.toml"
-    ).read_text()
+    written = tomllib.loads((target / "quizzes" / "demo.toml").read_text(encoding="utf-8"))
+    teaching = load_model_answers(course / "instructor" / "quizzes" / "demo.toml")
+    (quiz,) = load_course_material(Course(course)).quizzes
+    assert {key: (entry["answer"], entry["explanation"]) for key, entry in written.items()} == {
+        key: (model.answer, model.explanation) for key, model in teaching.items()
+    }
+    assert {key: entry["digest"] for key, entry in written.items()} == {
+        question.id: question.digest for question in quiz.questions
+    }
     assert (target / "exercises" / "01-count-events" / "hidden-checks.toml").exists()
     assert "Keep it private" in (target / "README.md").read_text()
     assert target.stat().st_mode & 0o077 == 0
+    assert main(["overlay", "check", str(target)]) == 0
     assert main(["overlay", "new", str(target)]) == 2
 
 
@@ -153,22 +164,47 @@ def test_grade_batch_writes_a_row_for_everyone(
     assert main([*arguments, "--roster", str(roster), "--json-dir", str(tmp_path / "json")]) == 0
     rows = {row["roster_id"]: row for row in csv.DictReader(gradebook.open(encoding="utf-8"))}
     assert set(rows) == {"S1", "S2", "S3", "S4"}
-    assert rows["S1"]["total"] == "14"
-    assert rows["S2"]["total"] == "0"
-    assert rows["S3"]["total"] == "9"
-    assert (rows["S4"]["total"], rows["S4"]["reason"]) == ("0", "no-submission")
+    totals = {key: (row["quiz_points"], row["exercise_checks"]) for key, row in rows.items()}
+    assert totals == {"S1": ("9", "5"), "S2": ("0", "0"), "S3": ("9", "0"), "S4": ("0", "0")}
+    assert {row["quiz_max"] for row in rows.values()} == {"9"}
+    assert {row["exercise_max"] for row in rows.values()} == {"5"}
+    assert rows["S4"]["reason"] == "no-submission"
     assert rows["S2"]["01-count-events:counts the course events"] == "0"
     assert tree_digest(submissions) == before, "the batch wrote inside a submission"
     for path in (tmp_path / "json").glob("*.json"):
         jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), results_schema())
-    assert "Limits in force" in capsys.readouterr().out
+    output = capsys.readouterr().out
+    assert "Limits in force" in output
+    assert "roster entries without a folder (graded 0): S4" in " ".join(output.split())
     # A regrade after a fix reports what changed for whom.
     shutil.rmtree(submissions / "bob")
     shutil.copytree(hostile_submissions / "all-correct" / "submission", submissions / "bob")
     assert main([*arguments, "--roster", str(roster)]) == 0
-    output = capsys.readouterr().out
-    assert "changed: bob: total 0 -> 14" in output
+    output = " ".join(capsys.readouterr().out.split())
+    assert "changed: bob: " in output
+    assert "exercise_checks 0 -> 5" in output
     assert "alice" not in output.split("changed:", 1)[-1]
+
+
+def test_grade_batch_refuses_up_front_when_the_required_sandbox_is_off(
+    course: Path,
+    overlay: Path,
+    submissions: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    gradebook = tmp_path / "gradebook.csv"
+    gradebook.write_text("a good gradebook\n", encoding="utf-8")
+    monkeypatch.setenv("PAKRU_REQUIRE_SYSTEM_TOOLS", "1")
+    monkeypatch.setenv("PAKRU_SANDBOX", "off")
+    arguments = ["grade-batch", str(submissions), "--overlay", str(overlay), "--csv", str(gradebook)]
+    assert main(arguments) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("pakru: PAKRU_SANDBOX=off is refused")
+    assert error.count("\n") == 1, "one line, no traceback and no per-student rows"
+    assert gradebook.read_text(encoding="utf-8") == "a good gradebook\n"
+    assert not gradebook.with_name("gradebook.csv.failed").exists()
 
 
 def test_batch_in_parallel_matches_serial(
@@ -185,13 +221,12 @@ def test_batch_in_parallel_matches_serial(
     quizzes = discover_quizzes(demo.quizzes_dir, load_events(demo.events_file))
     exercises = discover_exercises(demo.exercises_dir)
     keys = load_overlay(overlay)
-    serial, _ = grade_batch(
-        demo, submissions, keys, quizzes, exercises, csv_path=tmp_path / "a.csv", workers=1
-    )
-    parallel, _ = grade_batch(
+    serial = grade_batch(demo, submissions, keys, quizzes, exercises, csv_path=tmp_path / "a.csv", workers=1)
+    parallel = grade_batch(
         demo, submissions, keys, quizzes, exercises, csv_path=tmp_path / "b.csv", workers=2
     )
-    assert serial == parallel
+    assert serial.rows == parallel.rows
+    assert [row["folder"] for row in serial.rows] == ["alice", "bob", "carol"]
 
 
 # --- Gradescope ----------------------------------------------------------------------

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pybtex.style.formatting import BaseStyle
 from sphinx.testing.util import SphinxTestApp
 
 from pakru.sphinxext import course_data
@@ -193,3 +194,90 @@ def test_course_data_is_loaded_once_per_build(
     edit(course / "data" / "events.csv", "Kosygin visits Pakistan", "Kosygin visits Pakistan again")
     build(make_app, course)
     assert sorted(loads) == ["events", "quiz"]
+
+
+def test_a_build_with_nothing_changed_writes_no_page(make_app: MakeApp, tmp_path: Path) -> None:
+    """A directive that records a folder (not a file) as a dependency would re-read its page every time."""
+    source = tmp_path / "content"
+    shutil.copytree(TESTS / "roots" / "test-pakru-content", source)
+    first = build(make_app, source)
+    again = build(make_app, source)
+    # Sphinx writes the index and search pages in every build; no page from a source is written.
+    assert again.written == {"genindex", "search"}
+    assert again.pages == first.pages
+    # A document added to the folder is still picked up.
+    documents = source / "data" / "documents"
+    added = documents / "tashkent-fixture-copy-1966.toml"
+    shutil.copy(documents / "tashkent-fixture-1966.toml", added)
+    edit(added, 'id = "tashkent-fixture-1966"', 'id = "tashkent-fixture-copy-1966"')
+    edit(added, 'title = "Tashkent Declaration (fixture)"', 'title = "Tashkent Declaration (a copy)"')
+    rebuilt = build(make_app, source)
+    assert "Tashkent Declaration (a copy)" in rebuilt.pages["documents"]
+    assert_same_as_clean(make_app, source, rebuilt)
+
+
+def test_a_rebuild_formats_only_the_references_that_changed(
+    make_app: MakeApp, course: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    formatted: list[str] = []
+    original = BaseStyle.format_entry
+
+    def counting(self: BaseStyle, label: str, entry: Any, bib_data: Any = None) -> Any:
+        formatted.append(entry.key)
+        return original(self, label, entry, bib_data)
+
+    monkeypatch.setattr(BaseStyle, "format_entry", counting)
+    second = "@book{kux,\n  author = {Kux, Dennis},\n  title = {Disenchanted Allies},\n"
+    second += "  publisher = {Woodrow Wilson Center Press},\n  year = {2001},\n}\n"
+    with (course / "refs.bib").open("a", encoding="utf-8") as bib:
+        bib.write("\n" + second)
+    edit(course / "lesson.md", "{cite:p}`tashkent`", "{cite:p}`tashkent,kux`")
+    build(make_app, course)
+    entries = re.findall(r"^@\w+\{([^,]+),", (course / "refs.bib").read_text(encoding="utf-8"), re.M)
+    # Once each: not again for the citations' tooltips, which use the same style.
+    assert sorted(formatted) == sorted(entries)
+    formatted.clear()
+    lesson = course / "lesson.md"
+    lesson.write_text(lesson.read_text(encoding="utf-8") + "\nOne more paragraph.\n", encoding="utf-8")
+    build(make_app, course)
+    assert formatted == []
+    edit(course / "refs.bib", "year   = {1966}", "year   = {1967}")
+    rebuilt = build(make_app, course)
+    assert formatted == ["tashkent"]
+    assert "Ministry of External Affairs of India, 1967" in rebuilt.pages["lesson"]
+    assert_same_as_clean(make_app, course, rebuilt)
+
+
+def test_a_rebuild_keeps_the_styles_a_new_admonition_needs(make_app: MakeApp, course: Path) -> None:
+    """The trimmed stylesheet of a rebuild (which parses only the pages it wrote) equals a clean build's."""
+    with (course / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write('\nhtml_theme = "sphinx_book_theme"\n')
+    bundle = course / "_build" / "incremental" / "html" / "_static" / "pakru-theme.css"
+    build(make_app, course)
+    before = bundle.read_text(encoding="utf-8")
+    assert not re.search(r"\.seealso\b", before)
+    lesson = course / "lesson.md"
+    lesson.write_text(lesson.read_text(encoding="utf-8") + "\n```{seealso}\nThe timeline.\n```\n", "utf-8")
+    build(make_app, course)
+    after = bundle.read_text(encoding="utf-8")
+    assert re.search(r"\.seealso\b", after)
+    clean_build(make_app, course)
+    assert after == (course / "_build" / "clean" / "html" / "_static" / "pakru-theme.css").read_text("utf-8")
+
+
+def test_an_edited_template_is_compiled_again(make_app: MakeApp, course: Path) -> None:
+    """Compiled templates are kept between builds, and never outlive an edit to their source."""
+    with (course / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write('\ntemplates_path = ["_templates"]\n')
+    layout = course / "_templates" / "layout.html"
+    layout.parent.mkdir()
+    layout.write_text('{% extends "!layout.html" %}{% block footer %}First footer{% endblock %}', "utf-8")
+    assert "First footer" in build(make_app, course).pages["about"]
+    assert any((course / "_build" / "incremental" / "doctrees" / "pakru-templates").rglob("*.cache"))
+    layout.write_text('{% extends "!layout.html" %}{% block footer %}Second footer{% endblock %}', "utf-8")
+    # Newer than the time stamp build() gives the pages, so that Sphinx sees that they are out of date.
+    later = time.time_ns() + 20 * 86_400 * 10**9
+    os.utime(layout, ns=(later, later))
+    rebuilt = build(make_app, course)
+    assert "Second footer" in rebuilt.pages["about"]
+    assert_same_as_clean(make_app, course, rebuilt)

@@ -28,7 +28,7 @@ def test_a_hard_coded_date_that_disagrees_with_its_row_fails() -> None:
 
 
 def test_agreeing_dates_quotations_captions_code_and_other_calendars_pass() -> None:
-    assert lesson_date_problems(FIXTURES / "agrees.md", FIXTURE_EVENTS) == []
+    assert lesson_date_problems(FIXTURES / "agrees.md", FIXTURE_EVENTS, require_roles=False) == []
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_each_kind_of_literal_is_compared(
     agrees = (FIXTURES / "agrees.md").read_text(encoding="utf-8")
     assert right in agrees
     lesson.write_text(agrees.replace(right, wrong, 1), encoding="utf-8")
-    problems = lesson_date_problems(lesson, FIXTURE_EVENTS)
+    problems = lesson_date_problems(lesson, FIXTURE_EVENTS, require_roles=False)
     if flagged is None:
         assert problems == []
     else:
@@ -60,6 +60,23 @@ def test_a_lesson_that_uses_the_role_is_told_of_each_date_it_missed() -> None:
     (problem,) = lesson_date_problems(FIXTURES / "converted.md", FIXTURE_EVENTS, shown_as="converted.md")
     assert problem.startswith("converted.md:5: '10 January 1966' is the date of event tashkent-declaration")
     assert "write {event}`tashkent-declaration`" in problem
+
+
+def test_a_lesson_without_any_role_is_told_of_each_day_date_the_events_file_holds() -> None:
+    # The rule once applied only to lessons that already used the role; now it holds for every lesson.
+    problems = lesson_date_problems(FIXTURES / "agrees.md", FIXTURE_EVENTS, shown_as="agrees.md")
+    missed = [problem.split(": ", 1)[1].split(" is the date of event ")[0] for problem in problems]
+    assert missed == ["'12 March 1979'", "'24–26 October 1974'", "'10 January 1966'", "'12 March 1979'"]
+    assert all("so it follows data/events.csv" in problem for problem in problems)
+
+
+def test_month_dates_and_dates_of_no_event_need_no_role(tmp_path: Path) -> None:
+    lesson = tmp_path / "lesson.md"
+    lesson.write_text(
+        "# Lesson\n\nPakistan left CENTO in March 1979. A budget was presented on 20 March 1979.\n",
+        encoding="utf-8",
+    )
+    assert lesson_date_problems(lesson, FIXTURE_EVENTS) == []
 
 
 @pytest.mark.parametrize("lesson", LESSON_FILES, ids=lambda path: path.stem)

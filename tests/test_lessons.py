@@ -15,6 +15,7 @@ REQUIRED_HEADINGS = (
     "Questions",
     "Learning objectives",
     "Timeline of the period",
+    "Source analysis",
     "Key points",
     "Further reading",
 )

@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 
 from conftest import BIB_FILE, EVENTS_FILE, REPO_ROOT
+from pakru import devcheck
 from pakru.datasets import bibliography_keys, validate_data_file
 from pakru.events import load_events
 from pakru.maps import MapDataError, load_map_data, validate_map_data
-from pakru.maps.data import parse_pairs
+from pakru.maps.data import map_data_problems, parse_pairs
+from pakru.workspace import Course
 
 DATA_DIR = REPO_ROOT / "data"
+DEMO_COURSE = REPO_ROOT / "tests" / "data" / "demo-course"
 EVENT_IDS = [event.id for event in load_events(EVENTS_FILE)]
 ISSUE_MAPS = {"expansion", "persia-1907", "partition", "afghan-war", "energy", "sco"}
 
@@ -102,3 +105,28 @@ def test_missing_files_are_a_clear_error(tmp_path: Path) -> None:
     (data_dir / "lines.csv").unlink()
     with pytest.raises(MapDataError, match=r"lines\.csv: no such file"):
         load_map_data(data_dir)
+
+
+def test_dev_check_reports_the_map_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert map_data_problems(DATA_DIR) == []
+    data_dir = copy_data(tmp_path)
+    places = data_dir / "places.csv"
+    places.write_text(places.read_text(encoding="utf-8").replace("41.27,69.22", "69.22,41.27"), "utf-8")
+    (problem,) = map_data_problems(data_dir)
+    assert problem.startswith("places.csv: tashkent:")
+    assert "outside the region" in problem
+    (data_dir / "lines.csv").unlink()
+    assert [problem for problem in map_data_problems(data_dir) if "lines.csv: no such file" in problem]
+    # A course without maps has nothing to check.
+    assert map_data_problems(tmp_path / "no-data") == []
+    # pakru dev check runs it on the course's data folder.
+    checked: list[Path] = []
+
+    def recording(folder: Path) -> list[str]:
+        checked.append(folder)
+        return ["map problem"]
+
+    monkeypatch.setattr(devcheck, "map_data_problems", recording)
+    problems = devcheck.dev_check(Course(DEMO_COURSE), [], BIB_FILE)
+    assert checked == [DEMO_COURSE / "data"]
+    assert "map problem" in problems

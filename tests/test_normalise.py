@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from conftest import EVENTS_FILE, REPO_ROOT
+from pakru.events import load_events
+from pakru.grading import sealed_keys
 from pakru.normalise import (
     LEADING_ARTICLES,
     NormalisationError,
@@ -17,6 +21,8 @@ from pakru.normalise import (
     normalise_number,
     normalise_text,
 )
+from pakru.quiz import Quiz, ShortText, Status, discover_quizzes, grade_answer
+from pakru.quiz_authoring import ModelAnswer, load_model_answers, model_answers_path, plain_keys
 from pakru.sealing import answer_key
 
 CASES = json.loads((Path(__file__).parent / "data" / "normalisation-cases.json").read_text("utf-8"))
@@ -107,3 +113,69 @@ def test_letters(answer: object, ordered: bool, expected: str) -> None:
 def test_bad_letters_say_what_to_do(answer: object, message: str) -> None:
     with pytest.raises(NormalisationError, match=message):
         normalise_letters(answer, "abcd", ordered=False)
+
+
+# --- every accepted answer of the course's short-text questions survives natural variations -------
+
+
+@dataclass(frozen=True)
+class AcceptedAnswer:
+    """One accepted answer of one short-text question, as the model answers in instructor/ write it."""
+
+    quiz: Quiz
+    question: ShortText
+    model: ModelAnswer
+    text: str
+
+    def __repr__(self) -> str:
+        return f"{self.quiz.id}.{self.question.id}={self.text!r}"
+
+
+def course_short_text_answers() -> list[AcceptedAnswer]:
+    if not (REPO_ROOT / "instructor").is_dir():
+        return []
+    found = []
+    for quiz in discover_quizzes(REPO_ROOT / "quizzes", load_events(EVENTS_FILE)):
+        models = load_model_answers(model_answers_path(REPO_ROOT / "instructor", quiz.id))
+        for question in quiz.questions:
+            if isinstance(question, ShortText):
+                model = models[question.id]
+                variants = model.answer if isinstance(model.answer, list) else [model.answer]
+                found.extend(AcceptedAnswer(quiz, question, model, str(text)) for text in variants)
+    return found
+
+
+SHORT_TEXT_ANSWERS = course_short_text_answers()
+VARIATIONS = {
+    "'the ' added": lambda text: f"the {text}",
+    "'The ' added": lambda text: f"The {text}",
+    "full stop added": lambda text: f"{text}.",
+    "upper case": str.upper,
+    "lower case": str.lower,
+    "swapped case": str.swapcase,
+    "title case": str.title,
+}
+
+
+@pytest.mark.teaching_edition
+def test_the_course_has_short_text_answers_to_vary() -> None:
+    assert len({(item.quiz.id, item.question.id) for item in SHORT_TEXT_ANSWERS}) >= 4
+
+
+@pytest.mark.teaching_edition
+@pytest.mark.skipif(not SHORT_TEXT_ANSWERS, reason="the student edition has no instructor/ model answers")
+@given(
+    accepted=st.sampled_from(SHORT_TEXT_ANSWERS or [None]),
+    changes=st.lists(st.sampled_from(sorted(VARIATIONS)), min_size=1, max_size=3),
+)
+def test_every_accepted_short_answer_survives_an_article_a_full_stop_and_case(
+    accepted: AcceptedAnswer, changes: list[str]
+) -> None:
+    answer = accepted.text
+    for change in changes:
+        answer = VARIATIONS[change](answer)
+    question = accepted.question
+    # With the plain keys (batch, Gradescope) and the sealed ones students grade against.
+    for keys in (plain_keys(question, accepted.model), sealed_keys(accepted.quiz)(question)):
+        grade = grade_answer(question, answer, keys)
+        assert grade.status is Status.CORRECT, f"{accepted!r} as {answer!r} ({', '.join(changes)})"

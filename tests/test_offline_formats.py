@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 import subprocess
+import tomllib
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from conftest import LESSON_FILES, run_sphinx
+from conftest import LESSON_FILES, REPO_ROOT, run_sphinx
 from pakru.pdf import PdfError, find_chromium, print_to_pdf
 from system_tools import epubcheck_command, missing, require_tool
 
@@ -98,3 +101,35 @@ def test_pdf_is_a_book_not_a_screen(pdf: Path) -> None:
     found = re.search(r"^Pages:\s+(\d+)", completed.stdout, re.MULTILINE)
     assert found, completed.stdout
     assert int(found.group(1)) >= 40, f"the PDF has only {found.group(1)} pages"
+
+
+MAP_COUNT = len(tomllib.loads((REPO_ROOT / "data" / "geo" / "maps.toml").read_text(encoding="utf-8"))["map"])
+
+
+def test_the_maps_print_in_the_pdf(single_page: Build, pdf: Path) -> None:
+    """Each map's key ("Key") prints once more than the prose around the maps says the word."""
+    page = HTMLParser((single_page.output / "index.html").read_text(encoding="utf-8"))
+    assert len(page.css("svg.pakru-map-svg")) == MAP_COUNT
+    for svg in page.css("svg"):
+        svg.decompose()
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    completed = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True)
+    in_prose = len(re.findall(r"\bKey\b", page.body.text() if page.body else ""))
+    assert len(re.findall(r"\bKey\b", completed.stdout)) == in_prose + MAP_COUNT
+
+
+def test_the_maps_are_images_in_the_epub(epub: Build) -> None:
+    (book,) = epub.output.glob("*.epub")
+    with zipfile.ZipFile(book) as archive:
+        names = set(archive.namelist())
+        maps_page = HTMLParser(archive.read("maps.xhtml").decode("utf-8"))
+        manifest = archive.read("content.opf").decode("utf-8")
+    images = maps_page.css("img.pakru-map-image")
+    assert len(images) == MAP_COUNT
+    assert all(image.attributes.get("alt") for image in images)
+    for image in images:
+        source = image.attributes.get("src") or ""
+        assert source in names
+        assert f'href="{source}"' in manifest
+        assert "image/svg+xml" in manifest
+    assert not maps_page.css("svg"), "inline SVG needs a manifest flag that Sphinx cannot write"

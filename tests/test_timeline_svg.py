@@ -1,4 +1,4 @@
-"""The timeline SVG: every event drawn, a proportional axis, no overlapping labels."""
+"""The timeline SVG: every event drawn, labels beside their dots and apart; to scale where not crowded."""
 
 from __future__ import annotations
 
@@ -11,12 +11,16 @@ from hypothesis import strategies as st
 
 from conftest import EVENTS_FILE
 from pakru.events import Event, PartialDate, events_for_lesson, load_events
+from pakru.label_layout import MIN_FONT_PX
 from pakru.timeline_svg import (
-    LABEL_CHARACTERS,
+    FONT_SIZE,
+    LABEL_WIDTH,
     TOP_MARGIN,
     VIEW_WIDTH,
     place_labels,
     render_timeline_svg,
+    stretched_axis,
+    text_width,
     wrap_label,
 )
 
@@ -47,7 +51,8 @@ def test_svg_fits_a_phone() -> None:
     root = ElementTree.fromstring(render_timeline_svg(EVENTS, "All events"))
     # Compared as numbers: as strings, "1000" <= "375".
     assert float(root.get("viewBox", "").split()[2]) == float(root.get("width", "")) == VIEW_WIDTH <= 375
-    assert all(len(line) <= LABEL_CHARACTERS for event in EVENTS for line in wrap_label(event)[1:])
+    assert all(text_width(line) <= LABEL_WIDTH for event in EVENTS for line in wrap_label(event))
+    assert FONT_SIZE >= MIN_FONT_PX
 
 
 def make_event(index: int, date: PartialDate) -> Event:
@@ -63,15 +68,24 @@ event_lists = st.lists(
 
 @settings(max_examples=60)
 @given(event_lists, st.floats(min_value=1.0, max_value=60.0))
-def test_labels_never_overlap_and_keep_date_order(events: list[Event], pixels_per_year: float) -> None:
+def test_labels_never_overlap_and_sit_beside_their_dots(events: list[Event], pixels_per_year: float) -> None:
     placed = place_labels(events, pixels_per_year, events[0].date.year)
     assert [label.event for label in placed] == events
     assert all(upper.bottom <= lower.top + 1e-6 for upper, lower in itertools.pairwise(placed))
+    # Each label is centred on its own dot, so it never drifts from it, however crowded.
+    assert all(label.top + label.height / 2 == pytest.approx(label.dot_y) for label in placed)
+    assert all(label.top >= 0 for label in placed)
 
 
-def test_axis_is_proportional_to_time() -> None:
-    placed = place_labels(EVENTS, 10.0, 1900)
-    for label in placed:
-        assert label.dot_y == pytest.approx(
-            TOP_MARGIN + (label.event.date.as_fractional_year() - 1900) * 10.0
-        )
+def test_the_axis_is_to_scale_where_labels_do_not_crowd() -> None:
+    """Events years apart keep their places on a proportional axis; a crowd pushes later dots down."""
+    sparse = [make_event(index, PartialDate(1950 + 10 * index, 6, 1)) for index in range(4)]
+    axis = stretched_axis(sparse, 20.0, 1950)
+    for event, dot in zip(sparse, axis.dots, strict=True):
+        assert dot == pytest.approx(TOP_MARGIN + (event.date.as_fractional_year() - 1950) * 20.0)
+    crowded = [make_event(index, PartialDate(1950, 6, 1 + index)) for index in range(4)]
+    axis = stretched_axis(crowded, 20.0, 1950)
+    assert all(lower > upper for upper, lower in itertools.pairwise(axis.dots))
+    # Year marks stay in order, so the reader sees where the axis stretched.
+    years = [axis.y(year) for year in range(1949, 1953)]
+    assert all(lower > upper for upper, lower in itertools.pairwise(years))

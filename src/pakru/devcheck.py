@@ -4,9 +4,10 @@ For every exercise: the untouched stub fails every check, the reference
 solution passes them all, each task has a hint, task numbers agree across the
 README, the checks and the hints, and the data files validate.
 
-For the course text: no literal date in a lesson contradicts the events file
-(see :func:`lesson_date_problems`), and every key cited in ``course/`` is in
-the bibliography.
+For the course text: no literal date in a lesson contradicts the events file,
+and every day date that the file holds is written with the ``{event}`` role
+(see :func:`lesson_date_problems`); every key cited in ``course/`` is in the
+bibliography.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pakru.checker import run_checks
 from pakru.datasets import bibliography_keys, validate_course_data, validate_data_file
 from pakru.events import Event, EventsError, PartialDate, Precision, load_events
 from pakru.exercises import Exercise
+from pakru.maps.data import map_data_problems
 from pakru.people import PeopleError, load_people
 from pakru.quiz import discover_quizzes
 from pakru.source_analysis import validate_tasks
@@ -332,11 +334,9 @@ def _equals_row(literal: LiteralDate, event: Event) -> bool:
     return day_precise and (literal.start, literal.end) == (event.date, event.end_date)
 
 
-def _uses_event_roles(text: str) -> bool:
-    return bool(_EVENT_ROLE.search(text))
-
-
-def lesson_date_problems(lesson: Path, events: list[Event], *, shown_as: str = "") -> list[str]:
+def lesson_date_problems(
+    lesson: Path, events: list[Event], *, shown_as: str = "", require_roles: bool = True
+) -> list[str]:
     """Literal dates in one lesson that contradict, or should render from, the events file.
 
     * A literal within :data:`NEAR_DAYS` of an event whose distinctive title words appear in the
@@ -344,8 +344,10 @@ def lesson_date_problems(lesson: Path, events: list[Event], *, shown_as: str = "
       Only rows no more precise than the literal count: a month written near a day-dated event is,
       in practice, the month of something related ("the invasion of Ukraine in February 2022" next
       to the General Assembly vote of 2 March), while a misdated event is written to the day.
-    * Once a lesson writes dates with ``{event}``, a day-precise literal equal to an event's date
-      is one it has missed: it would not follow the data when the row changes.
+    * With ``require_roles`` (the course's rule, for every lesson), a day-precise literal equal to
+      an event's date is one the lesson should write with ``{event}`` or ``{event-date}``: as a
+      literal it would not follow the data when the row changes. Without it, only contradictions
+      are reported.
     """
     text = lesson.read_text(encoding="utf-8")
     name = shown_as or str(lesson)
@@ -362,7 +364,6 @@ def lesson_date_problems(lesson: Path, events: list[Event], *, shown_as: str = "
             for event in events
             if _states_row(literal, event) and _names_event(literal.sentence, title_words[event.id])
         )
-    converted = _uses_event_roles(text)
     problems: list[str] = []
     for literal in literals:
         where = f"{name}:{literal.line}: {literal.text!r}"
@@ -384,7 +385,7 @@ def lesson_date_problems(lesson: Path, events: list[Event], *, shown_as: str = "
                 f"write {{event}}`{unsettled[0].id}` instead, or fix the row if the data are wrong"
             )
             continue
-        if converted:
+        if require_roles:
             same = next((event for event in events if _equals_row(literal, event)), None)
             if same is not None:
                 problems.append(
@@ -474,6 +475,7 @@ def source_analysis_problems(course: Course) -> list[str]:
 def dev_check(course: Course, exercises: Iterable[Exercise], bib_file: Path) -> list[str]:
     problems = validate_course_data(course.root / "data", bib_file)
     problems += people_problems(course.root)
+    problems += map_data_problems(course.root / "data")
     problems += source_analysis_problems(course)
     problems += course_text_problems(course.root, bib_file)
     for exercise in exercises:

@@ -67,7 +67,9 @@ def print_to_pdf(html: Path, pdf: Path, *, chromium: str | None = None, timeout:
             html.resolve().as_uri(),
         ]
         try:
-            completed = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+            completed = subprocess.run(
+                command, capture_output=True, text=True, timeout=timeout, check=False, start_new_session=True
+            )
         except subprocess.TimeoutExpired:
             raise PdfError(f"Chromium did not finish printing {html} within {timeout:.0f} s") from None
         except OSError as error:

@@ -2,11 +2,15 @@
 
 Layout, for a figure that must stay legible on a phone:
 
-* a vertical time axis on the left whose scale is proportional to time;
-* one label per event in a column on the right, as near to its date as the
-  labels above it allow, joined to its dot by a leader line;
+* a vertical time axis on the left, with one dot per event;
+* each event's label beside its own dot, centred on it and joined to it by a short
+  leader, so a label is never far from its dot. Where events crowd (several in one
+  year), the axis stretches just enough to give each label its own room: the year
+  marks stay at their true places, so the scale is honest where it changes;
+* labels are placed and checked by :mod:`pakru.label_layout`, as the maps' are: no
+  label overlaps another label, a dot or a year mark, and text is 12 units high;
 * a fixed ``viewBox`` width of :data:`VIEW_WIDTH` units, drawn at most that many
-  CSS pixels wide, so text is never scaled below its design size on a phone.
+  CSS pixels wide, so text is never scaled below 12 px on a 375 px phone.
 
 The figure carries a ``<title>`` and ``<desc>``; the full text equivalent is the
 event list that the Sphinx directive writes next to it.
@@ -14,31 +18,39 @@ event list that the Sphinx directive writes next to it.
 
 from __future__ import annotations
 
-import textwrap
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
 from pakru.events import Event
+from pakru.label_layout import LINE_HEIGHT_EM, MIN_FONT_PX, Box, LabelRequest, text_box_size
+from pakru.label_layout import place_labels as place_boxes
 from pakru.templating import render
 
-VIEW_WIDTH = 340
-FONT_SIZE = 12
-LINE_HEIGHT = 15
-LABEL_GAP = 8
-AXIS_X = 52
-LABEL_X = 76
-TOP_MARGIN = 24
-BOTTOM_MARGIN = 24
-# A conservative average glyph width for sans-serif text, so wrapped lines fit.
-CHARACTER_WIDTH = 0.56 * FONT_SIZE
+# The maps' width too: the narrowest column the book gives a figure on a 375 px phone.
+VIEW_WIDTH = 320
+FONT_SIZE = MIN_FONT_PX
+LINE_HEIGHT = FONT_SIZE * LINE_HEIGHT_EM
+# Room between two labels' boxes, and between a dot and its label.
+LABEL_GAP = 6.0
+DOT_RADIUS = 4.0
+AXIS_X = 46.0
+LABEL_X = AXIS_X + DOT_RADIUS + 12
+RIGHT_MARGIN = 2.0
+TOP_MARGIN = 24.0
+BOTTOM_MARGIN = 24.0
+LABEL_WIDTH = VIEW_WIDTH - LABEL_X - RIGHT_MARGIN
+# Years of the axis drawn per unit of label height, before crowded stretches stretch it:
+# half the labels' height, so that quiet decades stay short.
+AXIS_SHARE = 0.5
 # Inline so the figure looks the same in HTML, EPUB and as a stand-alone file.
 # currentColor follows the page's text colour, so dark mode works too.
 SVG_STYLE = (
-    f"text{{font:{FONT_SIZE}px sans-serif;fill:currentColor}}"
+    f"text{{font:{FONT_SIZE:g}px sans-serif;fill:currentColor}}"
     ".date{font-weight:bold}"
-    ".tick text{font-size:11px;opacity:.8}"
+    ".tick text{opacity:.8}"
     ".axis,.tick line{stroke:currentColor;stroke-width:1.5}"
     ".leader{fill:none;stroke:currentColor;stroke-width:.6;opacity:.6}"
     ".span{stroke-width:6;stroke-linecap:round;opacity:.45}"
@@ -49,7 +61,6 @@ SVG_STYLE = (
     ".lesson-4 circle,.lesson-4 .span{fill:#6b4c9a;stroke:#6b4c9a}"
     ".medium circle{fill:#fff}"
 )
-LABEL_CHARACTERS = int((VIEW_WIDTH - LABEL_X - 4) / CHARACTER_WIDTH)
 
 
 @dataclass(frozen=True)
@@ -70,43 +81,128 @@ class PlacedLabel:
         return self.top + self.height
 
 
+def text_width(line: str) -> float:
+    """The width the layout reserves for ``line`` (label_layout's generous estimate)."""
+    return text_box_size([line], FONT_SIZE)[0]
+
+
+def wrap_text(text: str, width: float) -> tuple[str, ...]:
+    """``text`` in lines no wider than ``width``; a single word too long for it is split."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if text_width(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        while text_width(word) > width:
+            cut = max(index for index in range(1, len(word) + 1) if text_width(word[:index] + "-") <= width)
+            lines.append(word[:cut] + "-")
+            word = word[cut:]
+        current = word
+    if current:
+        lines.append(current)
+    return tuple(lines)
+
+
 def wrap_label(event: Event) -> tuple[str, ...]:
-    """The label's lines: the date, then the title wrapped to the column."""
-    return (event.display_dates(), *textwrap.wrap(event.title, LABEL_CHARACTERS))
+    """The label's lines: the date, then the title wrapped to the label column."""
+    return (*wrap_text(event.display_dates(), LABEL_WIDTH), *wrap_text(event.title, LABEL_WIDTH))
+
+
+@dataclass(frozen=True)
+class TimeAxis:
+    """Where a time falls on the axis: to scale, plus the stretch that crowded events added."""
+
+    first_year: float
+    pixels_per_year: float
+    times: tuple[float, ...]  # each event's time, in date order
+    stretch: tuple[float, ...]  # the stretch added at each event (never decreasing)
+
+    def linear(self, time: float) -> float:
+        return TOP_MARGIN + (time - self.first_year) * self.pixels_per_year
+
+    @property
+    def dots(self) -> list[float]:
+        """Each event's position (events at one time get one each, stacked)."""
+        return [self.linear(time) + added for time, added in zip(self.times, self.stretch, strict=True)]
+
+    def y(self, time: float) -> float:
+        """The axis position of ``time``; the stretch grows evenly between two events."""
+        if not self.times:
+            return self.linear(time)
+        after = bisect.bisect_right(self.times, time)
+        if after == 0:
+            added = self.stretch[0]
+        elif after == len(self.times):
+            added = self.stretch[-1]
+        else:
+            before_time, after_time = self.times[after - 1], self.times[after]
+            share = (time - before_time) / (after_time - before_time)
+            added = self.stretch[after - 1] + share * (self.stretch[after] - self.stretch[after - 1])
+        return self.linear(time) + added
+
+
+def label_height(lines: Sequence[str]) -> float:
+    return text_box_size(lines, FONT_SIZE)[1]
+
+
+def stretched_axis(events: Sequence[Event], pixels_per_year: float, first_year: float) -> TimeAxis:
+    """Each event's dot at its time, pushed down only as far as the label above needs."""
+    heights = [label_height(wrap_label(event)) for event in events]
+    times: list[float] = []
+    stretch: list[float] = []
+    previous_y = previous_height = 0.0
+    added = 0.0
+    for index, (event, height) in enumerate(zip(events, heights, strict=True)):
+        time = event.date.as_fractional_year()
+        linear = TOP_MARGIN + (time - first_year) * pixels_per_year
+        y = linear + added
+        # The first label must fit below the top; every other one below the label above it.
+        lowest = previous_y + (previous_height + height) / 2 + LABEL_GAP if index else height / 2 + 4
+        y = max(y, lowest)
+        added = y - linear
+        times.append(time)
+        stretch.append(added)
+        previous_y, previous_height = y, height
+    return TimeAxis(first_year, pixels_per_year, tuple(times), tuple(stretch))
 
 
 def place_labels(events: Sequence[Event], pixels_per_year: float, first_year: float) -> list[PlacedLabel]:
-    """Stack labels top to bottom without overlaps, each as close to its dot as possible.
+    """Each event's label beside its own dot, checked by the shared label layout.
 
-    Labels that would overlap are merged into blocks centred on their dots (the
-    classic "dodge" layout), then every block is pushed below the block above it.
+    Raises ValueError if the layout could not place a label where the axis left room for
+    it (a bug in this module, never a silent drop).
     """
+    axis = stretched_axis(events, pixels_per_year, first_year)
     wrapped = [wrap_label(event) for event in events]
-    dots = [TOP_MARGIN + (event.date.as_fractional_year() - first_year) * pixels_per_year for event in events]
-    heights = [len(lines) * LINE_HEIGHT + LABEL_GAP for lines in wrapped]
-
-    # Each block: [first index, last index, top]
-    blocks: list[list[float]] = []
-    for index, (dot, height) in enumerate(zip(dots, heights, strict=True)):
-        blocks.append([index, index, dot - height / 2])
-        while len(blocks) > 1:
-            upper, lower = blocks[-2], blocks[-1]
-            upper_height = sum(heights[int(upper[0]) : int(upper[1]) + 1])
-            if upper[2] + upper_height <= lower[2]:
-                break
-            first, last = int(upper[0]), int(lower[1])
-            total = sum(heights[first : last + 1])
-            centre = sum(dots[first : last + 1]) / (last - first + 1)
-            blocks[-2:] = [[first, last, centre - total / 2]]
-    placed: list[PlacedLabel] = []
-    floor = TOP_MARGIN - LINE_HEIGHT / 2
-    for first, last, top in blocks:
-        cursor = max(top, floor)
-        for index in range(int(first), int(last) + 1):
-            placed.append(PlacedLabel(events[index], dots[index], cursor, wrapped[index]))
-            cursor += heights[index]
-        floor = cursor
-    return placed
+    dots = axis.dots
+    requests = [
+        LabelRequest(
+            key=str(index),
+            lines=lines,
+            x=LABEL_X + text_box_size(lines, FONT_SIZE)[0] / 2,
+            y=dot,
+            font_size=FONT_SIZE,
+            centred=True,
+            reach=0,  # beside its dot or not at all
+        )
+        for index, (lines, dot) in enumerate(zip(wrapped, dots, strict=True))
+    ]
+    marks = [Box.around(AXIS_X, dot, DOT_RADIUS + 1) for dot in dots]
+    bottom = max(dots, default=TOP_MARGIN) + max((label_height(lines) for lines in wrapped), default=0.0)
+    # Half a unit of slack on the left: a box centred on LABEL_X + width / 2 may start a rounding below it.
+    bounds = Box(LABEL_X - 0.5, 0.0, VIEW_WIDTH - RIGHT_MARGIN + 0.5, bottom + LABEL_GAP)
+    layout = place_boxes(requests, bounds, obstacles=marks, gap=LABEL_GAP)
+    if layout.unplaced:
+        keys = ", ".join(events[int(request.key)].id for request in layout.unplaced)
+        raise ValueError(f"timeline: no room beside the dot for {keys}")
+    return [
+        PlacedLabel(events[int(placed.request.key)], placed.request.y, placed.box.top, placed.request.lines)
+        for placed in layout.placed
+    ]
 
 
 def render_timeline_svg(events: Sequence[Event], title: str) -> str:
@@ -116,32 +212,32 @@ def render_timeline_svg(events: Sequence[Event], title: str) -> str:
     first_year = min(event.date.year for event in events)
     last_year = max((event.end_date or event.date).year for event in events) + 1
     span = max(last_year - first_year, 1)
-    label_height = sum(len(wrap_label(event)) * LINE_HEIGHT + LABEL_GAP for event in events)
-    # Scale time so the labels, stacked, fill about the same height as the axis.
-    pixels_per_year = max(label_height / span, 6.0)
+    labels_height = sum(label_height(wrap_label(event)) + LABEL_GAP for event in events)
+    pixels_per_year = max(AXIS_SHARE * labels_height / span, 2.0)
+    axis = stretched_axis(events, pixels_per_year, first_year)
     placed = place_labels(events, pixels_per_year, first_year)
-    axis_bottom = TOP_MARGIN + span * pixels_per_year
-    height = max(axis_bottom, placed[-1].bottom) + BOTTOM_MARGIN
-
-    def year_y(year: float) -> float:
-        return TOP_MARGIN + (year - first_year) * pixels_per_year
+    axis_bottom = axis.y(last_year)
+    height = max(axis_bottom, max(label.bottom for label in placed)) + BOTTOM_MARGIN
 
     description = (
         f"{len(events)} events from {events[0].date.display()} to "
-        f"{events[-1].date.display()} on a time axis drawn to scale. "
+        f"{events[-1].date.display()} on a time axis with year marks; where events crowd "
+        "together the axis stretches to give each its own line. "
         "The same events are listed as text after the figure."
     )
-    tick_step = _tick_step(span)
+    tick_step = _tick_step(pixels_per_year)
     first_tick = -(-first_year // tick_step) * tick_step
-    ticks = [{"year": year, "y": year_y(year)} for year in range(first_tick, last_year + 1, tick_step)]
+    ticks = [{"year": year, "y": axis.y(year)} for year in range(first_tick, last_year + 1, tick_step)]
     labels = [
         {
             "event": label.event,
             "lines": label.lines,
             "dot_y": label.dot_y,
-            "end_y": year_y(label.event.end_date.as_fractional_year()) if label.event.end_date else None,
-            "text_y": label.top + FONT_SIZE,
-            "anchor_y": label.top + LINE_HEIGHT / 2,
+            "end_y": axis.y(label.event.end_date.as_fractional_year()) if label.event.end_date else None,
+            # As label_layout draws a box's lines: the ascent inside the box.
+            "baselines": [
+                label.top + FONT_SIZE * 0.95 + row * LINE_HEIGHT for row in range(len(label.lines))
+            ],
         }
         for label in placed
     ]
@@ -156,18 +252,19 @@ def render_timeline_svg(events: Sequence[Event], title: str) -> str:
             style=Markup(SVG_STYLE),  # a constant of this module
             axis_x=AXIS_X,
             label_x=LABEL_X,
+            dot_radius=DOT_RADIUS,
             top=TOP_MARGIN,
             axis_bottom=axis_bottom,
-            line_height=LINE_HEIGHT,
             ticks=ticks,
             labels=labels,
         )
     )
 
 
-def _tick_step(span_years: int) -> int:
+def _tick_step(pixels_per_year: float) -> int:
+    """Years between year marks: the fewest that keep the marks' labels a line apart."""
     for step in (1, 2, 5, 10, 20, 25, 50):
-        if span_years / step <= 14:
+        if step * pixels_per_year >= LINE_HEIGHT + 2:
             return step
     return 100
 

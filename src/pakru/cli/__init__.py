@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from pakru import __version__
 from pakru.cli import author, instructor, student
@@ -20,6 +21,7 @@ from pakru.instructor_pipeline.autograder import AutograderError
 from pakru.instructor_pipeline.batch import BatchError
 from pakru.instructor_pipeline.overlay import OverlayError
 from pakru.instructor_pipeline.release import ReleaseError
+from pakru.instructor_pipeline.sandbox import SandboxError
 from pakru.quiz import QuizError
 from pakru.workspace import CourseNotFound, find_course
 
@@ -33,6 +35,7 @@ USER_ERRORS = (
     ReleaseError,
     AutograderError,
     BatchError,
+    SandboxError,
 )
 
 
@@ -53,8 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
     try:
-        course = find_course()
+        # --course (the instructor's commands) lets student data live outside the checkout.
+        course = find_course(Path(arguments.course) if getattr(arguments, "course", None) else None)
         return int(arguments.handler(course, arguments))
+    except CourseNotFound as error:
+        command = " ".join(["pakru", *(sys.argv[1:] if argv is None else argv)])
+        print(f"pakru: {error}, then run: {command}", file=sys.stderr)
+        return 2
     except USER_ERRORS as error:
         print(f"pakru: {error}", file=sys.stderr)
         return 2

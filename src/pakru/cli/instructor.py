@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
-from pakru.cli.output import console, course_exercises, course_quizzes, literal
+from pakru.cli.output import CommandError, console, course_exercises, course_quizzes, literal
 from pakru.instructor_pipeline.autograder import build_bundle
 from pakru.instructor_pipeline.batch import grade_batch, read_roster
-from pakru.instructor_pipeline.overlay import create_overlay, load_overlay, teaching_keys
+from pakru.instructor_pipeline.gradebook import FORMATS
+from pakru.instructor_pipeline.overlay import (
+    Overlay,
+    check_overlay_folder,
+    create_overlay,
+    load_overlay,
+    overlay_problems,
+    teaching_keys,
+)
 from pakru.instructor_pipeline.release import release
 from pakru.isolation import Limits, limits_in_force
 from pakru.workspace import Course
@@ -31,10 +40,40 @@ def command_overlay_new(course: Course, arguments: argparse.Namespace) -> int:
     return 0
 
 
+def print_problems(problems: list[str]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+
+def command_overlay_check(course: Course, arguments: argparse.Namespace) -> int:
+    problems = check_overlay_folder(Path(arguments.folder), course)
+    if problems:
+        print_problems(problems)
+        print(f"pakru: {len(problems)} problem(s) in the overlay {arguments.folder}", file=sys.stderr)
+        return 1
+    console.print(f"The overlay {literal(arguments.folder)} has a valid key for every question.")
+    return 0
+
+
+def sound_keys(course: Course, overlay_dir: str | None) -> Overlay:
+    """The overlay (or the teaching keys), refused with every problem listed before anyone is graded."""
+    overlay = load_overlay(Path(overlay_dir)) if overlay_dir else teaching_keys(course)
+    problems = overlay_problems(overlay, course)
+    if problems:
+        print_problems(problems)
+        where = overlay_dir or "instructor/"
+        raise CommandError(
+            f"{len(problems)} problem(s) in the keys ({where}); nobody was graded. "
+            f"Fix them, then check with 'pakru overlay check {where}'"
+        )
+    return overlay
+
+
 def command_autograder_build(course: Course, arguments: argparse.Namespace) -> int:
+    sound_keys(course, arguments.overlay)
     overlay = Path(arguments.overlay) if arguments.overlay else None
     build_bundle(course, Path(arguments.output), overlay)
-    keys = f"the overlay {literal(overlay)}" if overlay else "the teaching edition's instructor/ keys"
+    keys = f"the overlay {overlay}" if overlay else "the teaching edition's instructor/ keys"
     console.print(
         f"Wrote the Gradescope autograder {literal(arguments.output)}, grading with {literal(keys)}."
     )
@@ -53,13 +92,14 @@ def command_grade_batch(course: Course, arguments: argparse.Namespace) -> int:
 
     if arguments.overlay:
         warn_if_shared(Path(arguments.overlay))
-    overlay = load_overlay(Path(arguments.overlay)) if arguments.overlay else teaching_keys(course)
+    overlay = sound_keys(course, arguments.overlay)
+    assignment = overlay.assignment(arguments.assignment) if arguments.assignment else None
     roster = read_roster(Path(arguments.roster)) if arguments.roster else None
     quizzes = list(course_quizzes(course))
     exercises = list(course_exercises(course))
     with Bar(console=console, transient=True) as bar:
         task = bar.add_task("grading", total=None)
-        rows, changes = grade_batch(
+        report = grade_batch(
             course,
             Path(arguments.submissions),
             overlay,
@@ -69,13 +109,42 @@ def command_grade_batch(course: Course, arguments: argparse.Namespace) -> int:
             json_dir=Path(arguments.json_dir) if arguments.json_dir else None,
             roster=roster,
             on_progress=lambda done, total: bar.update(task, completed=done, total=total),
+            assignment=assignment,
+            layout=arguments.format,
+            workers=arguments.workers,
         )
-    graded = f"Graded {len(rows)} students with {literal(overlay.name)}"
-    console.print(f"{graded}; gradebook written to {literal(arguments.csv)}")
+    scope = f" (assignment {assignment.name!r})" if assignment else ""
+    console.print(f"Graded {len(report.rows)} rows{literal(scope)} with {literal(overlay.name)}")
     console.print(f"Limits in force for student code: {literal(limits_in_force(Limits()))}")
-    for change in changes:
+    for change in report.changes:
         console.print(f"changed: {literal(change)}")
-    return 0
+    if report.failed:
+        print(
+            f"pakru: the grader failed on {len(report.grader_errors)} submission(s) "
+            f"({', '.join(report.grader_errors)}); {arguments.csv} was left as it was and this run's rows "
+            f"are in {report.gradebook}. Run again; if it persists, report it with the folder",
+            file=sys.stderr,
+        )
+    else:
+        console.print(f"Gradebook written to {literal(arguments.csv)} ({literal(arguments.format)} layout)")
+    if report.not_on_roster or report.without_folder:
+        parts = []
+        if report.not_on_roster:
+            parts.append(
+                f"folders not on the roster (graded, without an id): {', '.join(report.not_on_roster)}"
+            )
+        if report.without_folder:
+            parts.append(f"roster entries without a folder (graded 0): {', '.join(report.without_folder)}")
+        console.print(f"warning: {literal('; '.join(parts))}")
+    return 1 if report.failed else 0
+
+
+def add_course_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--course",
+        metavar="DIR",
+        help="the teaching edition to grade with (default: the course around the current folder)",
+    )
 
 
 def command_stats(course: Course, arguments: argparse.Namespace) -> int:
@@ -123,25 +192,44 @@ def register_stats(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     out = commands.add_parser("release", help="(instructors) write the student edition, without instructor/")
     out.add_argument("out_dir")
+    add_course_option(out)
     out.set_defaults(handler=command_release)
     register_stats(commands)
     overlay = commands.add_parser("overlay", help="(instructors) private class overlays")
     overlay_commands = overlay.add_subparsers(dest="overlay_command", required=True, metavar="ACTION")
     new = overlay_commands.add_parser("new", help="start an overlay from the teaching edition's keys")
     new.add_argument("folder")
+    add_course_option(new)
     new.set_defaults(handler=command_overlay_new)
+    check = overlay_commands.add_parser("check", help="check every key of an overlay against its question")
+    check.add_argument("folder")
+    add_course_option(check)
+    check.set_defaults(handler=command_overlay_check)
     autograder = commands.add_parser("autograder", help="(instructors) Gradescope autograder bundles")
     autograder_commands = autograder.add_subparsers(
         dest="autograder_command", required=True, metavar="ACTION"
     )
     build = autograder_commands.add_parser("build", help="write a Gradescope autograder .zip")
     build.add_argument("--overlay", metavar="DIR", help="class overlay with the keys (default: instructor/)")
+    add_course_option(build)
     build.add_argument("output", metavar="OUT.zip")
     build.set_defaults(handler=command_autograder_build)
     batch = commands.add_parser("grade-batch", help="(instructors) grade a folder of submissions into a CSV")
     batch.set_defaults(handler=command_grade_batch)
     batch.add_argument("submissions", metavar="SUBMISSIONS_DIR", help="one folder per student")
     batch.add_argument("--overlay", metavar="DIR", help="class overlay with the keys (default: instructor/)")
+    add_course_option(batch)
     batch.add_argument("--csv", required=True, metavar="FILE", help="the gradebook to write")
+    batch.add_argument(
+        "--format", choices=FORMATS, default="pakru", help="gradebook layout: pakru's own, or an LMS's import"
+    )
+    batch.add_argument("--assignment", metavar="NAME", help="grade only this assignment of the overlay")
+    batch.add_argument(
+        "--workers", type=int, metavar="N", help="grade N submissions at once (default: every core)"
+    )
     batch.add_argument("--json-dir", metavar="DIR", help="also write one results.json per student here")
-    batch.add_argument("--roster", metavar="FILE", help="CSV with 'id' (and optional 'folder') columns")
+    batch.add_argument(
+        "--roster",
+        metavar="FILE",
+        help="CSV with 'id' and optional 'folder', 'name', 'email', 'section' columns",
+    )

@@ -1,5 +1,5 @@
 """The student's commands: exercises (list, next, start, check, hint, watch, reset, progress,
-solution) and quizzes (quiz start, grade)."""
+solution), quizzes (quiz start, grade) and handing in (submit)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ import time
 from pathlib import Path
 
 from rich.markdown import Markdown
-from rich.progress_bar import ProgressBar
 from rich.table import Table
 
-from pakru.answers import answer_file_text
+from pakru.answers import AnswerSheet, answer_file_text
 from pakru.checker import CheckRun, run_checks
 from pakru.cli.output import (
     CommandError,
@@ -22,10 +21,12 @@ from pakru.cli.output import (
     pick_quiz,
 )
 from pakru.exercises import Exercise, find_exercise
-from pakru.grading import answer_path, grade_all
+from pakru.grading import answer_path, grade_quiz, read_sheet
 from pakru.progress import ExerciseStatus, Progress, reset_exercise, start_exercise, work_file
-from pakru.quiz import Status
-from pakru.results import gradescope_results, write_results
+from pakru.quiz import format_points
+from pakru.results import GradedQuestion, gradescope_results, write_results
+from pakru.score_summary import QuizScore, ScoreSection, quiz_section, unknown_name_lines
+from pakru.submit import SubmitError, write_submission
 from pakru.workspace import Course
 
 
@@ -64,16 +65,37 @@ def command_quiz_start(course: Course, arguments: argparse.Namespace) -> int:
     return 0
 
 
+def print_section(section: ScoreSection) -> None:
+    """A score table as ``pytest`` prints it: a titled rule, then its lines as written."""
+    console.rule(literal(section.title), characters="=")
+    for line in section.lines:
+        console.print(line, markup=False, soft_wrap=True)
+
+
+def graded_quizzes(
+    course: Course, answers_dir: Path
+) -> tuple[list[GradedQuestion], list[QuizScore], list[AnswerSheet]]:
+    """Every question graded, the table's rows (a quiz without an answer file is "not started") and
+    the sheets read."""
+    graded: list[GradedQuestion] = []
+    scores: list[QuizScore] = []
+    sheets: list[AnswerSheet] = []
+    for quiz in course_quizzes(course):
+        sheet = read_sheet(answers_dir, quiz)
+        quiz_graded = grade_quiz(quiz, sheet)
+        graded.extend(quiz_graded)
+        sheets.append(sheet)
+        scores.append(QuizScore.not_started(quiz) if sheet.missing_file else QuizScore.of(quiz, quiz_graded))
+    return graded, scores, sheets
+
+
 def command_grade(course: Course, arguments: argparse.Namespace) -> int:
     started = time.perf_counter()
-    quizzes = course_quizzes(course)
-    answers_dir = Path(arguments.answers) if arguments.answers else course.answers_dir
-    graded = grade_all(list(quizzes), answers_dir)
-    results = gradescope_results(graded, time.perf_counter() - started)
+    answers_dir = Path(arguments.answers).resolve() if arguments.answers else course.answers_dir
+    graded, scores, sheets = graded_quizzes(course, answers_dir)
+    print_section(quiz_section(scores, unknown_name_lines(sheets, course_relative(course, answers_dir))))
     if arguments.json:
-        write_results(Path(arguments.json), results)
-    console.print(f"Score: {results['score']:g} of {results['max_score']:g}")
-    if arguments.json:
+        write_results(Path(arguments.json), gradescope_results(graded, time.perf_counter() - started))
         console.print(f"Results written to {literal(arguments.json)}")
     return 0
 
@@ -111,7 +133,7 @@ def check_exercise(course: Course, exercise: Exercise) -> CheckRun:
     if not target.exists():
         raise CommandError(f"you have not started {exercise.name}; run: pakru start {exercise.name}")
     run = run_checks(target, exercise, course.root)
-    Progress.load(course).record(exercise, target, run.passed)
+    Progress.load(course).record(exercise, target, run.passed, passed_checks=run.passed_count)
     return run
 
 
@@ -223,11 +245,12 @@ def command_solution(course: Course, arguments: argparse.Namespace) -> int:
 def command_list(course: Course, arguments: argparse.Namespace) -> int:
     progress = Progress.load(course)
     table = Table(title="Exercises", show_lines=False)
+    # Exercise names stay whole, so they can be copied into 'pakru start'.
     for column in ("exercise", "lesson", "title", "status"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column in {"exercise", "lesson"})
     for exercise in course_exercises(course):
-        status = progress.status(exercise, work_file(course, exercise))
-        table.add_row(exercise.name, str(exercise.lesson), literal(exercise.title), status.value)
+        status = progress.status_text(exercise, work_file(course, exercise))
+        table.add_row(exercise.name, str(exercise.lesson), literal(exercise.title), status)
     console.print(table)
     console.print(quiz_table(course))
     return 0
@@ -237,32 +260,68 @@ def quiz_table(course: Course) -> Table:
     table = Table(title="Quizzes")
     for column in ("quiz", "answered", "score"):
         table.add_column(column)
-    graded = grade_all(list(course_quizzes(course)), course.answers_dir)
-    for quiz_id in dict.fromkeys(item.quiz.id for item in graded):
-        items = [item for item in graded if item.quiz.id == quiz_id]
-        answered = sum(item.grade.status is not Status.UNANSWERED for item in items)
-        score = sum(item.grade.score for item in items)
-        most = sum(item.grade.max_score for item in items)
-        table.add_row(quiz_id, f"{answered}/{len(items)}", f"{score:g}/{most:g}")
+    for row in graded_quizzes(course, course.answers_dir)[1]:
+        answered = f"{row.answered}/{row.questions}" if row.started else "not started"
+        table.add_row(row.quiz_id, answered, f"{format_points(row.score)}/{format_points(row.max_score)}")
     return table
+
+
+BAR_WIDTH = 30
+
+
+def progress_line(label: str, completed: float, total: float, summary: str) -> str:
+    """One labelled bar on its own line; plain characters, so it reads the same in a pipe."""
+    filled = round(BAR_WIDTH * completed / total) if total else 0
+    return f"{label:<10} {'█' * filled}{'░' * (BAR_WIDTH - filled)}  {summary}"
 
 
 def command_progress(course: Course, arguments: argparse.Namespace) -> int:
     exercises = course_exercises(course)
     progress = Progress.load(course)
     done = sum(progress.status(e, work_file(course, e)) is ExerciseStatus.DONE for e in exercises)
-    graded = grade_all(list(course_quizzes(course)), course.answers_dir)
+    graded = graded_quizzes(course, course.answers_dir)[0]
     score = sum(item.grade.score for item in graded)
     most = sum(item.grade.max_score for item in graded)
-    console.print(f"Exercises: {done} of {len(exercises)} done")
-    console.print(ProgressBar(total=len(exercises), completed=done, width=40))
-    console.print(f"Quizzes: {score:g} of {most:g} points")
-    console.print(ProgressBar(total=most or 1, completed=score, width=40))
+    exercises_line = progress_line("Exercises", done, len(exercises), f"{done} of {len(exercises)} done")
+    quizzes_line = progress_line(
+        "Quizzes", score, most, f"{format_points(score)} of {format_points(most)} points"
+    )
+    for line in (exercises_line, quizzes_line):
+        console.print(line, markup=False, no_wrap=True, overflow="ignore", crop=False)
     command_list(course, arguments)
     if done == len(exercises) and score == most:
         console.print(
             "[bold green]Course complete![/bold green] Every exercise passes and every quiz has full marks."
         )
+    return 0
+
+
+def course_relative(course: Course, path: Path) -> str:
+    """``workspace/submission.zip`` inside the course, the full path elsewhere."""
+    try:
+        return path.resolve().relative_to(course.root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def command_submit(course: Course, arguments: argparse.Namespace) -> int:
+    target = Path(arguments.output) if arguments.output else None
+    try:
+        submission = write_submission(
+            course, course_quizzes(course), course_exercises(course), target, force=arguments.force
+        )
+    except SubmitError as error:
+        raise CommandError(str(error)) from None
+    if submission.backup:
+        backup = course_relative(course, submission.backup)
+        console.print(f"The earlier zip is saved at {backup}", markup=False, soft_wrap=True)
+    wrote = (
+        f"Wrote {course_relative(course, submission.path)} with {len(submission.files)} files of your work:"
+    )
+    console.print(wrote, markup=False, soft_wrap=True)
+    for name in submission.files:
+        console.print(f"  {name}", markup=False, soft_wrap=True)
+    console.print("Upload this zip where your instructor asked (Gradescope or your LMS).")
     return 0
 
 
@@ -286,6 +345,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add("progress", command_progress, "show your progress through the course")
     add("solution", command_solution, "show the reference solution once your exercise passes").add_argument(
         "name"
+    )
+    submit = add("submit", command_submit, "zip your answer and exercise files to hand in")
+    submit.add_argument(
+        "--output", metavar="FILE", help="where to write the zip (default: workspace/submission.zip)"
+    )
+    submit.add_argument(
+        "--force", action="store_true", help="replace an existing zip (it is backed up first)"
     )
     grade = add("grade", command_grade, "grade your quiz answers and optionally write results.json")
     grade.add_argument("--json", metavar="FILE", help="write Gradescope-format results to FILE")

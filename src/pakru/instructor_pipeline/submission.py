@@ -3,8 +3,10 @@
 A submission is laid out as a student's working copy: ``workspace/quizzes/*.py``
 and ``workspace/exercises/*.py`` (a folder that holds ``quizzes/`` or
 ``exercises/`` directly is accepted too). Quiz answers are literals read with
-``ast``; exercise code runs only in confined children on temporary copies.
-Every item gets a score and a reason code; nothing is written inside the
+``ast``; exercise code runs only in sandboxed children on temporary copies
+(:mod:`pakru.instructor_pipeline.sandbox`). No symlink is followed out of the
+submission, at any depth. Every item gets a score and a reason code (the
+vocabulary is in ``course/guide/sandbox.md``); nothing is written inside the
 submission.
 """
 
@@ -15,20 +17,22 @@ import tempfile
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from pakru.answers import MAX_ANSWER_BYTES, UnreadableFile, read_answer_file, read_student_text
 from pakru.checker import run_checks
-from pakru.exercises import Exercise
+from pakru.exercises import Check, Exercise
 from pakru.grading import grade_quiz
+from pakru.instructor_pipeline import sandbox
 from pakru.instructor_pipeline.overlay import Overlay
-from pakru.isolation import Limits, confinement
+from pakru.isolation import Limits
 from pakru.quiz import AnswerKeys, PlainKeys, Question, Quiz, Status
 from pakru.quiz_authoring import ModelAnswer, plain_keys
 from pakru.workspace import Course
 
 # A question the overlay has no key for accepts nothing; the overlay check refuses such overlays first.
 NO_KEYS = PlainKeys(accepted=())
+# Reasons from reading a student's file, in the grading vocabulary.
+FILE_REASONS = {"not-utf8": "encoding-error", "missing-file": "missing"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class ItemResult:
     output: str
     hidden: bool = False
     tags: tuple[str, ...] = ()
+    # A quiz question's answer as the student gave it (None if unanswered), for results.json.
+    answer: object = None
 
 
 @dataclass
@@ -53,6 +59,8 @@ class SubmissionResult:
     reason: str = ""
     limits: str = ""
     seconds: float = 0.0
+    # The sandbox the student's code ran in: bubblewrap, separate-uid or limits-only.
+    confinement: str = ""
 
     @property
     def total(self) -> float:
@@ -78,45 +86,81 @@ def workspace_of(submission: Path) -> Path:
     return submission / "workspace"
 
 
-def safe_file(root: Path, relative: str) -> Path | None:
-    """The file inside ``root``, or None if absent; refuses links out and huge files."""
-    path = root / relative
+def real_folder(submission: Path) -> Path:
+    """The submission's own real path; its parents may be links (a mounted drive), it may not."""
+    return submission.parent.resolve() / submission.name
+
+
+def safe_file(submission: Path, workspace: Path, relative: str) -> Path | None:
+    """The file inside ``submission``, or None if absent; refuses links out and huge files.
+
+    Any link on the way (``workspace`` itself, ``quizzes/``, the file) must stay inside the
+    submission folder, whose real path is taken without following the folder itself.
+    """
+    path = workspace / relative
+    shown = str(path.relative_to(submission)) if path.is_relative_to(submission) else relative
     if not path.exists() and not path.is_symlink():
+        if any(parent.is_symlink() for parent in path.parents if parent.is_relative_to(submission)):
+            raise UnsafeFile("symlink-outside", f"{shown}: a link on the way leads nowhere")
         return None
     resolved = path.resolve()
-    if not resolved.is_relative_to(root.resolve()):
-        raise UnsafeFile("symlink-outside", f"{relative} points outside the submission")
+    if not resolved.is_relative_to(real_folder(submission)):
+        raise UnsafeFile("symlink-outside", f"{shown} points outside the submission")
     if not resolved.is_file():
-        raise UnsafeFile("not-a-file", f"{relative} is not a regular file")
+        raise UnsafeFile("missing", f"{shown} is not a regular file")
     try:
         read_student_text(resolved, MAX_ANSWER_BYTES)
     except UnreadableFile as error:
-        raise UnsafeFile(error.reason, str(error)) from None
+        raise UnsafeFile(FILE_REASONS.get(error.reason, error.reason), f"{shown}: {error}") from None
     return resolved
 
 
-def grade_quiz_with_keys(quiz: Quiz, keys: dict[str, ModelAnswer], workspace: Path) -> list[ItemResult]:
+def quiz_tags(quiz: Quiz) -> dict[str, tuple[str, ...]]:
+    return {question.id: (f"quiz:{quiz.id}", f"kind:{question.kind}") for question in quiz.questions}
+
+
+def every_question(quiz: Quiz, reason: str, output: str) -> list[ItemResult]:
+    tags = quiz_tags(quiz)
+    return [
+        ItemResult(f"{quiz.id}.{question.id}", 0.0, question.points, reason, output, tags=tags[question.id])
+        for question in quiz.questions
+    ]
+
+
+def exercise_checks(exercise: Exercise, overlay: Overlay) -> list[tuple[Check, bool]]:
+    """The exercise's public checks and the overlay's hidden ones, each with whether it is hidden."""
+    return [
+        *((check, False) for check in exercise.checks),
+        *((check, True) for check in overlay.hidden_for(exercise)),
+    ]
+
+
+def every_check(exercise: Exercise, overlay: Overlay, reason: str, output: str) -> list[ItemResult]:
+    return [
+        ItemResult(
+            f"{exercise.name}:{check.name}", 0.0, 1.0, reason, output, hidden, (f"exercise:{exercise.name}",)
+        )
+        for check, hidden in exercise_checks(exercise, overlay)
+    ]
+
+
+def grade_quiz_with_keys(
+    quiz: Quiz, keys: dict[str, ModelAnswer], workspace: Path, submission: Path | None = None
+) -> list[ItemResult]:
     """One quiz of one submission, graded with plain keys by the same grader as pytest."""
     relative = f"quizzes/{quiz.id}.py"
-    tags = {question.id: (f"quiz:{quiz.id}", f"kind:{question.kind}") for question in quiz.questions}
-
-    def every_question(reason: str, output: str) -> list[ItemResult]:
-        return [
-            ItemResult(
-                f"{quiz.id}.{question.id}", 0.0, question.points, reason, output, tags=tags[question.id]
-            )
-            for question in quiz.questions
-        ]
-
+    tags = quiz_tags(quiz)
     try:
-        path = safe_file(workspace, relative)
+        path = safe_file(submission or workspace, workspace, relative)
     except UnsafeFile as error:
-        return every_question(error.reason, str(error))
+        return every_question(quiz, error.reason, str(error))
     if path is None:
-        return every_question("missing-file", f"{relative} is missing")
+        return every_question(quiz, "missing", f"{relative} is missing")
     sheet = read_answer_file(path, {question.id for question in quiz.questions})
     if sheet.file_problem:
-        return every_question(sheet.file_reason, sheet.file_problem)
+        return every_question(
+            quiz, FILE_REASONS.get(sheet.file_reason, sheet.file_reason), sheet.file_problem
+        )
     missing_keys = {question.id for question in quiz.questions if question.id not in keys}
 
     def keys_for(question: Question) -> AnswerKeys:
@@ -136,7 +180,13 @@ def grade_quiz_with_keys(quiz: Quiz, keys: dict[str, ModelAnswer], workspace: Pa
             output = grade.message if grade.status is not Status.UNANSWERED else "not answered"
             items.append(
                 ItemResult(
-                    name, grade.score, question.points, grade.status.value, output, tags=tags[question.id]
+                    name,
+                    grade.score,
+                    question.points,
+                    grade.status.value,
+                    output,
+                    tags=tags[question.id],
+                    answer=graded.answer,
                 )
             )
     return items
@@ -149,33 +199,16 @@ def grade_exercise(
     course: Course,
     limits: Limits,
     scratch_root: Path | None = None,
+    submission: Path | None = None,
 ) -> list[ItemResult]:
-    checks = [
-        *((check, False) for check in exercise.checks),
-        *((check, True) for check in overlay.hidden_for(exercise)),
-    ]
-
-    def all_zero(reason: str, output: str) -> list[ItemResult]:
-        return [
-            ItemResult(
-                f"{exercise.name}:{check.name}",
-                0.0,
-                1.0,
-                reason,
-                output,
-                hidden,
-                (f"exercise:{exercise.name}",),
-            )
-            for check, hidden in checks
-        ]
-
+    checks = exercise_checks(exercise, overlay)
     relative = f"exercises/{exercise.name}.py"
     try:
-        source = safe_file(workspace, relative)
+        source = safe_file(submission or workspace, workspace, relative)
     except UnsafeFile as error:
-        return all_zero(error.reason, str(error))
+        return every_check(exercise, overlay, error.reason, str(error))
     if source is None:
-        return all_zero("missing-file", f"{relative} is missing")
+        return every_check(exercise, overlay, "missing", f"{relative} is missing")
     scratch = Path(tempfile.mkdtemp(prefix="pakru-grade-", dir=scratch_root))
     try:
         # The child sees copies only: the student's file, the course data and the exercise's fixtures.
@@ -185,20 +218,21 @@ def grade_exercise(
         work.mkdir()
         student = work / "student.py"
         shutil.copyfile(source, student)
-        for path in (scratch, *scratch.rglob("*")):
-            path.chmod(0o755 if path.is_dir() else 0o644)
-        run = run_checks(
-            student,
-            replace(exercise, folder=scratch / "exercise"),
-            scratch,
-            checks=[check for check, _ in checks],
-            timeout=limits.check_seconds,
-            confined=confinement(limits),
-        )
+        with sandbox.confined(limits, scratch, work) as confinement:
+            run = run_checks(
+                student,
+                replace(exercise, folder=scratch / "exercise"),
+                scratch,
+                checks=[check for check, _ in checks],
+                timeout=limits.check_seconds,
+                confined=confinement,
+                display=relative,
+                import_timeout=limits.import_seconds,
+            )
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     if run.import_error:
-        return all_zero(run.import_reason or "import-error", run.import_error)
+        return every_check(exercise, overlay, run.import_reason or "import-error", run.import_error)
     hidden_by_check = {id(check): hidden for check, hidden in checks}
     return [
         ItemResult(
@@ -214,6 +248,17 @@ def grade_exercise(
     ]
 
 
+def unusable_submission(submission: Path) -> tuple[str, str] | None:
+    """The reason and message for a submission entry that cannot be graded, or None."""
+    if submission.is_symlink():
+        return "symlink-outside", f"{submission.name} is a link; only a real folder is graded"
+    if not submission.exists():
+        return "no-submission", f"no folder {submission.name}"
+    if not submission.is_dir():
+        return "not-a-folder", f"{submission.name} is a file, not a folder of work"
+    return None
+
+
 def grade_submission(
     submission: Path,
     course: Course,
@@ -226,46 +271,33 @@ def grade_submission(
     """Grade everything; a broken submission gets zeros and reasons, never an exception.
 
     Student code runs on copies in a fresh folder under ``scratch_root`` (default: the
-    system's temporary folder)."""
+    system's temporary folder), inside the sandbox :mod:`~pakru.instructor_pipeline.sandbox`
+    chooses. Raises :class:`~pakru.instructor_pipeline.sandbox.SandboxError` (before grading
+    anything) where that sandbox is required and unavailable.
+    """
     limits = limits or Limits()
     started = time.perf_counter()
-    result = SubmissionResult(submission.name, limits="; ".join(confinement(limits).description))
-    if not submission.is_dir():
-        result.reason = "no-submission"
-    workspace = workspace_of(submission)
-    for quiz in quizzes:
-        result.items += grade_quiz_with_keys(quiz, overlay.quiz_keys.get(quiz.id, {}), workspace)
-    for exercise in exercises:
-        result.items += grade_exercise(exercise, overlay, workspace, course, limits, scratch_root)
-    if not result.reason and all(item.reason == "missing-file" for item in result.items):
-        result.reason = "empty-submission"
+    result = SubmissionResult(
+        submission.name, limits=sandbox.describe(limits), confinement=sandbox.confinement_name()
+    )
+    if unusable := unusable_submission(submission):
+        result.reason, message = unusable
+        for quiz in quizzes:
+            result.items += every_question(quiz, result.reason, message)
+        for exercise in exercises:
+            result.items += every_check(exercise, overlay, result.reason, message)
+    else:
+        workspace = workspace_of(submission)
+        for quiz in quizzes:
+            keys = overlay.quiz_keys.get(quiz.id, {})
+            result.items += grade_quiz_with_keys(quiz, keys, workspace, submission)
+        for exercise in exercises:
+            result.items += grade_exercise(
+                exercise, overlay, workspace, course, limits, scratch_root, submission
+            )
+        if all(item.reason == "missing" for item in result.items):
+            result.reason = "empty-submission"
+        elif any(item.reason == "symlink-outside" for item in result.items):
+            result.reason = "symlink-outside"
     result.seconds = round(time.perf_counter() - started, 3)
     return result
-
-
-def results_json(result: SubmissionResult) -> dict[str, Any]:
-    """Gradescope's results.json; hidden items stay hidden until grades are published."""
-    tests = []
-    for number, item in enumerate(result.items, start=1):
-        entry: dict[str, Any] = {
-            "name": item.name,
-            "number": str(number),
-            "score": item.score,
-            "max_score": item.max_score,
-            "status": "passed" if item.score >= item.max_score else "failed",
-            "output": item.output,
-            "tags": list(item.tags),
-            "extra_data": {"reason": item.reason},
-        }
-        if item.hidden:
-            entry["visibility"] = "after_published"
-        tests.append(entry)
-    hidden = sum(item.hidden for item in result.items)
-    return {
-        "score": result.total,
-        "max_score": result.max_total,
-        "execution_time": result.seconds,
-        "output": f"{len(result.items)} items graded; {hidden} hidden until grades are published.",
-        "tests": tests,
-        "extra_data": {"reason": result.reason, "limits": result.limits},
-    }

@@ -10,7 +10,14 @@
 
 from __future__ import annotations
 
-from pakru.maps.data import MapData, MapDataError, MapSpec, load_map_data, validate_map_data
+from pakru.maps.data import (
+    MapData,
+    MapDataError,
+    MapSpec,
+    load_map_data,
+    map_data_problems,
+    validate_map_data,
+)
 from pakru.maps.render import render_map_cached, render_map_svg
 
 __all__ = [
@@ -18,6 +25,7 @@ __all__ = [
     "MapDataError",
     "MapSpec",
     "load_map_data",
+    "map_data_problems",
     "render_map_cached",
     "render_map_svg",
     "validate_map_data",

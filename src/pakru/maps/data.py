@@ -24,7 +24,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from pakru.events import PartialDate
+from pakru.events import EventsError, PartialDate, load_events
 
 PLACES_FILE = "places.csv"
 LINES_FILE = "lines.csv"
@@ -381,3 +381,18 @@ def _common_problems(
     except ValueError as error:
         problems.append(f"{where}: {error}")
     return problems
+
+
+def map_data_problems(data_dir: Path) -> list[str]:
+    """Every problem of the map data in ``data_dir`` that the data files' schemas cannot see, for
+    ``pakru dev check``; nothing for a course without maps (no ``places.csv``)."""
+    if not (data_dir / PLACES_FILE).is_file():
+        return []
+    try:
+        data = load_map_data(data_dir)
+        events = load_events(data_dir / "events.csv")
+    except MapDataError as error:
+        return [str(error)]
+    except EventsError:
+        return []  # the events file's own check reports it
+    return validate_map_data(data, (event.id for event in events))

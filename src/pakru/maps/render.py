@@ -19,10 +19,7 @@ import textwrap
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-
-from shapely.geometry import LineString, Polygon, box, shape
-from shapely.geometry.base import BaseGeometry
-from shapely.ops import unary_union
+from typing import TYPE_CHECKING
 
 from pakru.events import PartialDate
 from pakru.label_layout import (
@@ -34,7 +31,12 @@ from pakru.label_layout import (
     place_labels,
 )
 from pakru.maps.data import Line, MapData, MapDataError, MapSpec, Place, parse_pairs
-from pakru.maps.projection import MapFrame
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+# shapely, pyproj and numpy are imported where a map is drawn, not with this module: every
+# build imports it, and a build whose maps are all cached need not pay for them.
 
 # Bump when the drawing changes, so cached maps are drawn again.
 RENDERER_VERSION = "1"
@@ -125,6 +127,8 @@ def line_style_key(line: Line) -> str:
 
 def _path(geometry: BaseGeometry) -> str:
     """SVG path data for polygons and lines, at 0.1-unit precision."""
+    from shapely.geometry import LineString, Polygon
+
     parts: list[str] = []
 
     def ring(coords: object, close: bool) -> None:
@@ -155,6 +159,8 @@ def _svg_id(map_id: str) -> str:
 
 
 def _zone_geometry(line: Line, data: MapData) -> BaseGeometry:
+    from shapely.geometry import Polygon, shape
+
     outline = Polygon(parse_pairs(line.coordinates))
     return outline.intersection(shape(data.countries[line.clip]["geometry"]))
 
@@ -165,6 +171,11 @@ def render_map_svg(spec: MapSpec, data: MapData, strict: bool = True) -> str:
     Raises MapDataError when a label cannot be placed, unless ``strict`` is false (for
     authors looking at a draft), when such labels are left out.
     """
+    from shapely.geometry import LineString, box, shape
+    from shapely.ops import unary_union
+
+    from pakru.maps.projection import MapFrame
+
     frame = MapFrame.fit(spec.extent, VIEW_WIDTH - 2 * MARGIN)
     frame_box = box(0, 0, frame.width, frame.height)
     west, south, east, north = spec.extent

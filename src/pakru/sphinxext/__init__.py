@@ -16,9 +16,11 @@ One module per component, each with its own ``setup_*`` function:
 * :mod:`.quiz`: ``{quiz}``, the in-page self-check from a quiz module;
 * :mod:`.exercise_list`: ``{exercises}``, a lesson's exercises from their folders;
 * :mod:`.bibliography_roles`: ARIA roles for bibliography entries;
+* :mod:`.bibliography_cache`: each bibliography entry formatted once, and again only when it changes;
 * :mod:`.page_metadata`: meta descriptions from each page's front matter;
 * :mod:`.site_assets`: a lighter page for the book theme, with :mod:`.theme_icons`
   (the theme's icons as inline SVG) and :mod:`.css_trim` (unused CSS rules dropped);
+* :mod:`.template_cache`: the theme's compiled templates kept between builds;
 * :mod:`.views`: the learner view (default) and the instructor view, with a switch between them;
 * :mod:`.downloads`: links to the PDF, EPUB and flashcards on the landing page and lessons;
 * :mod:`.build_info`: no stale ``.buildinfo.bak`` in the output (EPUB builds fail on it).
@@ -33,6 +35,7 @@ import pybtex.plugin
 
 from pakru import __version__
 from pakru.sphinxext.admonitions import setup_admonitions
+from pakru.sphinxext.bibliography_cache import setup_bibliography_cache
 from pakru.sphinxext.bibliography_roles import setup_bibliography_roles
 from pakru.sphinxext.build_info import setup_build_info
 from pakru.sphinxext.course_data import setup_course_data
@@ -47,6 +50,7 @@ from pakru.sphinxext.people import setup_people
 from pakru.sphinxext.quiz import setup_quiz
 from pakru.sphinxext.site_assets import setup_site_assets
 from pakru.sphinxext.source_analysis import setup_source_analysis
+from pakru.sphinxext.template_cache import setup_template_cache
 from pakru.sphinxext.timeline import setup_timeline
 from pakru.sphinxext.views import setup_views
 
@@ -87,7 +91,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_quiz(app)
     setup_exercise_list(app)
     setup_bibliography_roles(app)
+    setup_bibliography_cache(app)
     setup_site_assets(app)
+    setup_template_cache(app)
     setup_build_info(app)
     setup_views(app)
     setup_downloads(app)

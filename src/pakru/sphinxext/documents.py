@@ -39,6 +39,7 @@ from pakru.documents import (
     sort_documents,
 )
 from pakru.events import LESSONS
+from pakru.sphinxext.course_data import note_listing
 from pakru.sphinxext.events_role import cite_p
 
 if TYPE_CHECKING:
@@ -106,8 +107,9 @@ class DocumentDirectiveBase(SphinxDirective):
 
     def read_all(self, *, quiet: bool = False) -> list[Document]:
         """Every valid document; each bad file gets its own warning unless ``quiet``."""
-        # The folder's own time stamp changes when a file is added or removed.
-        self.env.note_dependency(str(self.folder))
+        # A file added or removed re-reads the page (Sphinx counts a folder as a dependency
+        # that is always out of date, which re-read this page in every build).
+        note_listing(self.env, self.folder, "*.toml")
         documents: list[Document] = []
         for path in document_files(self.folder):
             self.env.note_dependency(str(path))

@@ -13,16 +13,17 @@ change to the events file only.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from docutils import nodes
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 
-from pakru.events import Event, EventsError, load_events
+from pakru.events import Event, EventsError
+from pakru.sphinxext.course_data import course_events, note_problem
 
 if TYPE_CHECKING:
     from docutils.nodes import Node, system_message
@@ -31,24 +32,22 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 logger = logging.getLogger(__name__)
+# The events of each build by id, built once from the build's shared list.
+_BY_ID: WeakKeyDictionary[BuildEnvironment, tuple[list[Event], dict[str, Event]]] = WeakKeyDictionary()
 
 
-@lru_cache(maxsize=4)
-def _events_by_id(path: str, mtime_ns: int, size: int) -> dict[str, Event]:
-    # Keyed on the file's stamp, so an edited events file is read again.
-    return {event.id: event for event in load_events(Path(path))}
+def events_by_id(env: BuildEnvironment) -> dict[str, Event]:
+    """This build's events by id, from the course data every directive shares.
 
-
-def events_by_id(path: Path) -> dict[str, Event]:
-    """The events of ``path`` by id, read once per version of the file.
-
-    Raises :class:`~pakru.events.EventsError` when the file is missing or invalid.
+    Records the events file (and its schema) as a dependency of the current page first;
+    raises :class:`~pakru.events.EventsError` when the file is missing or invalid.
     """
-    try:
-        stat = path.stat()
-    except FileNotFoundError:
-        raise EventsError(f"{path}: no events file here; check the path") from None
-    return _events_by_id(str(path), stat.st_mtime_ns, stat.st_size)
+    events = course_events(env)
+    cached = _BY_ID.get(env)
+    if cached is None or cached[0] is not events:
+        cached = (events, {event.id: event for event in events})
+        _BY_ID[env] = cached
+    return cached[1]
 
 
 def cite_p(
@@ -75,12 +74,12 @@ class EventDateRole(SphinxRole):
 
     def run(self) -> tuple[list[Node], list[system_message]]:
         path = Path(self.config.pakru_events_path)
-        # Recorded first, so that fixing a missing or broken file rebuilds this page.
-        self.env.note_dependency(str(path))
         event_id = self.text.strip()
         try:
-            event = events_by_id(path).get(event_id)
+            # Records the file first, so that fixing a missing or broken file rebuilds this page.
+            event = events_by_id(self.env).get(event_id)
         except EventsError as error:
+            note_problem(self.env)
             return self._fail("%s", error)
         if event is None:
             return self._fail(

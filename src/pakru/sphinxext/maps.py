@@ -6,28 +6,33 @@ Authors write::
     ```
 
 The map is defined in ``data/geo/maps.toml`` and draws the rows of ``data/places.csv``
-and ``data/lines.csv`` that name it. The output is a figure (an inline SVG, in HTML
-only, wrapped in a link that opens the map full size), the caption with a source line
-whose citations resolve like any other, and a list of everything the map shows: the text
-equivalent for screen readers and the whole output for EPUB, LaTeX and plain text.
+and ``data/lines.csv`` that name it. The output is a figure (in HTML an inline SVG
+wrapped in a link that opens the map full size; in EPUB the same SVG as an image), the
+caption with a source line whose citations resolve like any other, and a list of everything
+the map shows: the text equivalent for screen readers and the whole output for LaTeX and
+plain text.
 Every data file is recorded as a dependency, so editing one rebuilds the pages that use it;
 drawing is cached by a digest of the inputs, so an unchanged map is never drawn twice.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
+from markupsafe import Markup
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
-from pakru.events import Event, EventsError, load_events
+from pakru.events import Event, EventsError
 from pakru.maps import MapData, MapDataError, MapSpec, load_map_data, render_map_cached, validate_map_data
 from pakru.maps.data import Line, Place
 from pakru.maps.render import line_label, period_text
+from pakru.sphinxext.events_role import events_by_id
+from pakru.templating import render
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -51,22 +56,23 @@ class map_figure(nodes.General, nodes.Element):
 
 
 def visit_map_figure_html(translator: HTML5Translator, node: map_figure) -> None:
-    if translator.builder.name.startswith("epub"):
-        # EPUB manifests must flag pages with inline SVG, which Sphinx cannot do; e-readers get the list.
-        raise nodes.SkipNode
     builder = translator.builder
     full_size = Path(builder.outdir) / FULL_SIZE_DIR / node["file"]
     if not full_size.is_file():
         full_size.parent.mkdir(parents=True, exist_ok=True)
-        full_size.write_text(node["svg"], encoding="utf-8")
+        temporary = full_size.with_suffix(f".{os.getpid()}.tmp")  # parallel writers never see half a file
+        temporary.write_text(node["svg"], encoding="utf-8")
+        temporary.replace(full_size)
     page = builder.get_target_uri(builder.current_docname)
-    href = relative_uri(page, f"{FULL_SIZE_DIR}/{node['file']}")
-    title = translator.encode(node["title"])
-    translator.body.append(
-        f'<figure class="pakru-map-figure" style="margin:1.5rem 0">'
-        f'<a class="pakru-map-open" href="{href}" aria-label="Open the map full size: {title}">'
-        f"{node['svg']}</a></figure>\n"
+    figure = render(
+        "map-figure.html",
+        # EPUB manifests must flag pages with inline SVG, which Sphinx cannot do: an image there.
+        inline=not builder.name.startswith("epub"),
+        href=relative_uri(page, f"{FULL_SIZE_DIR}/{node['file']}"),
+        title=node["title"],
+        svg=Markup(node["svg"]),  # rendered from the map's own escaped markup
     )
+    translator.body.append(f"{figure}\n")
     raise nodes.SkipNode
 
 
@@ -137,10 +143,10 @@ class MapDirective(SphinxDirective):
         map_id = self.arguments[0]
         try:
             data = load_map_data(data_dir)
-            events = {event.id: event for event in load_events(Path(self.config.pakru_events_path))}
+            events = events_by_id(self.env)
         except (MapDataError, EventsError) as error:
             return self._warn(str(error))
-        for path in (*data.files, Path(self.config.pakru_events_path)):
+        for path in data.files:
             self.env.note_dependency(str(path))
         spec = data.maps.get(map_id)
         if spec is None:

@@ -29,7 +29,7 @@ import posixpath
 import re
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from sphinx.util import logging
@@ -218,16 +218,28 @@ def finish_site(app: Sphinx, exception: BaseException | None) -> None:
     outdir = Path(app.outdir)
     static = outdir / "_static"
     used = script_names(static)
-    # Pages written by earlier builds are already done: this pass changes only new ones.
     missing: set[str] = set()
+    # Pages written by earlier builds are already done, and what they use is on record:
+    # this pass parses only the pages that this build wrote.
+    record_path = Path(app.doctreedir) / PAGE_RECORD
+    previous = read_page_record(record_path)
+    record: dict[str, PageRecord] = {}
     # The instructor view is built into the learner site's folder; its own build does its pages.
     for page in site_pages(outdir, frozenset({app.config.pakru_instructor_path.strip("/").split("/")[0]})):
-        parsed = HTMLParser(page.read_text(encoding="utf-8"))
-        changed, unknown = inline_icons(parsed, icons)
-        if changed:
-            page.write_text(parsed.html or "", encoding="utf-8")
-        used |= page_names(parsed)
+        key = str(page)
+        seen = previous.get(key)
+        if seen is not None and seen["stamp"] == file_stamp(page):
+            names, unknown = set(seen["names"]), set(seen["unknown"])
+        else:
+            parsed = HTMLParser(page.read_text(encoding="utf-8"))
+            changed, unknown = inline_icons(parsed, icons)
+            if changed:
+                page.write_text(parsed.html or "", encoding="utf-8")
+            names = page_names(parsed)
+        record[key] = {"stamp": file_stamp(page), "names": sorted(names), "unknown": sorted(unknown)}
+        used |= names
         missing |= unknown
+    write_page_record(record_path, record)
     if missing:
         logger.warning(
             "no icon for %s in the theme's icon set; those elements stay empty",
@@ -243,6 +255,38 @@ def finish_site(app: Sphinx, exception: BaseException | None) -> None:
     shutil.rmtree(static / ICON_FONTS, ignore_errors=True)
     with contextlib.suppress(OSError):  # the fonts' folder, unless something else is in it
         (static / ICON_FONTS).parent.rmdir()
+
+
+PAGE_RECORD = "pakru-site-pages.json"
+
+
+class PageRecord(TypedDict):
+    stamp: list[int]  # the page's modification time (ns) and size when it was last done
+    names: list[str]  # the ids and classes it uses
+    unknown: list[str]  # icon classes the theme has no icon for (warned in every build)
+
+
+def file_stamp(path: Path) -> list[int]:
+    stat = path.stat()
+    return [stat.st_mtime_ns, stat.st_size]
+
+
+def read_page_record(path: Path) -> dict[str, PageRecord]:
+    """The pages the last build finished, or nothing if there is no usable record."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(record, dict) or record.get("version") != __version__:
+        return {}
+    return record.get("pages", {})
+
+
+def write_page_record(path: Path, pages: dict[str, PageRecord]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps({"version": __version__, "pages": pages}), encoding="utf-8")
+    temporary.replace(path)
 
 
 def write_bundle(app: Sphinx, static: Path, icons: IconSource, names: frozenset[str]) -> None:

@@ -33,6 +33,7 @@ from pakru.source_analysis import (
     load_task,
     task_files,
 )
+from pakru.sphinxext.course_data import note_listing
 from pakru.sphinxext.documents import parse_prose
 
 if TYPE_CHECKING:
@@ -116,7 +117,8 @@ class SourceAnalysisRubricsDirective(SphinxDirective):
 
     def run(self) -> list[Node]:
         folder = Path(self.config.pakru_source_analysis_path)
-        self.env.note_dependency(str(folder))
+        # Not the folder itself: Sphinx would re-read this page in every build.
+        note_listing(self.env, folder, "*.toml")
         tasks: list[SourceAnalysisTask] = []
         for path in task_files(folder):
             self.env.note_dependency(str(path))

@@ -99,8 +99,9 @@ class TimelineDirective(SphinxDirective):
             title = f"Timeline for lesson {lesson}: {LESSONS[lesson]}"
         caption = self.options.get(
             "caption",
-            f"{title}. Time runs down the axis to scale; open circles mark "
-            "medium-confidence dates. The events are listed as text below.",
+            f"{title}. Time runs down the axis; where events crowd together it stretches to give "
+            "each its own line, so read the year marks. Open circles mark medium-confidence dates. "
+            "The events are listed as text below.",
         )
         container = nodes.container(classes=["pakru-timeline"])
         self.set_source_info(container)
