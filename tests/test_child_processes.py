@@ -40,5 +40,8 @@ def test_every_child_process_gets_its_own_session(path: Path) -> None:
         keywords = {keyword.arg: keyword.value for keyword in call.keywords}
         where = f"{path.relative_to(REPO_ROOT)}:{call.lineno}"
         session = keywords.get("start_new_session")
-        assert isinstance(session, ast.Constant) and session.value is True, f"{where}: start_new_session=True"
-        assert "preexec_fn" not in keywords, f"{where}: preexec_fn is unsafe with threads; set limits in the child"
+        assert isinstance(session, ast.Constant), f"{where}: pass start_new_session=True"
+        assert session.value is True, f"{where}: pass start_new_session=True"
+        assert "preexec_fn" not in keywords, (
+            f"{where}: preexec_fn is unsafe with threads; set limits in the child"
+        )

@@ -318,6 +318,39 @@ def test_answers_and_verdicts_come_back_after_a_reload(
     assert not visit.log.problems(), "\n".join(visit.log.problems())
 
 
+def test_an_answer_saved_for_an_older_question_is_dropped_not_restored(
+    open_page: OpenPage, expect: Any, demo_page: str
+) -> None:
+    """Re-lettered options must never receive an old letter: the saved digest must match."""
+    page = open_page(demo_page).page
+    page.locator("#demo-q01-b").check()
+    check(page, "q01")
+    page.locator("#demo-q04-input").fill("USSR")
+    check(page, "q04")
+    key = f"{DEMO_STORE}|demo|q01"
+    saved = page.evaluate("key => JSON.parse(localStorage.getItem(key))", key)
+    assert saved["digest"] == page.locator("#demo-q01").get_attribute("data-digest")
+    assert len(saved["digest"]) == 16
+    # As if the question had been re-lettered since: the stored answer was made for another digest.
+    page.evaluate(
+        "key => { const e = JSON.parse(localStorage.getItem(key)); e.digest = 'an-older-digest';"
+        " localStorage.setItem(key, JSON.stringify(e)); }",
+        key,
+    )
+    page.reload()
+    expect(page.locator("#demo-q01-b")).not_to_be_checked()
+    expect(page.locator("#demo-q01-feedback")).to_have_text(
+        "This question has changed since you last answered it. Please answer it again."
+    )
+    expect(page.locator("#demo-q04-input")).to_have_value("USSR")
+    one_left = "1 of 9 points so far, 1 of 6 questions answered"
+    expect(page.locator("#pakru-quiz-demo-score")).to_have_text(one_left)
+    expect(page.locator('#pakru-quiz-progress li[data-quiz="demo"] .pakru-progress-score')).to_have_text(
+        one_left
+    )
+    assert page.evaluate("key => localStorage.getItem(key)", key) is None
+
+
 def test_clear_my_answers_asks_first_by_keyboard(open_page: OpenPage, expect: Any, demo_page: str) -> None:
     page = open_page(demo_page).page
     score = page.locator("#pakru-quiz-demo-score")

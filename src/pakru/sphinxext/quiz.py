@@ -123,6 +123,7 @@ def slot_labels(question: Question) -> list[str]:
 def question_context(quiz: Quiz, question: Question) -> dict[str, Any]:
     return {
         "base": f"{quiz.id}-{question.id}",
+        "digest": question.digest,
         "kind": question.kind,
         "kind_label": question.kind_label,
         "points": question.points,
@@ -286,6 +287,7 @@ class QuizProgressDirective(SphinxDirective):
                     "lesson": quiz.lesson,
                     "points": int(quiz.max_score),
                     "question_ids": " ".join(question.id for question in quiz.questions),
+                    "question_digests": " ".join(question.digest for question in quiz.questions),
                 }
             )
         node = quiz_progress(quizzes=shown, store=storage_key(self.config), docname=self.env.docname)

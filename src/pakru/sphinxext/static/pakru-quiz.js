@@ -7,7 +7,10 @@
  *
  * Answers and verdicts are saved in this browser's localStorage only (one entry
  * per question, under the data-store key the {quiz} directive writes), so that a
- * reload restores them. Where storage is refused (some browsers on file://, private
+ * reload restores them. Each entry records the digest of the question it answers
+ * (data-digest, from pakru.quiz.Question.digest): when a question's text, options
+ * or letters change, its old answer is dropped and the student told, never restored
+ * onto options that now mean something else. Where storage is refused (some browsers on file://, private
  * modes), the quiz works without saving. Nothing is ever sent anywhere.
  *
  * Saved scores for every quiz show in any element div.pakru-quiz-progress[data-store]
@@ -228,6 +231,9 @@
       return null;
     }
   }
+  /* A saved answer counts only for the question it was given to. */
+  function isCurrent(entry, digest) { return Boolean(entry) && entry.digest === digest; }
+  var QUESTION_CHANGED = "This question has changed since you last answered it. Please answer it again.";
   function saveEntry(key, entry) {
     if (!storage) return;
     try { storage.setItem(key, JSON.stringify(entry)); } catch (error) { /* carry on unsaved */ }
@@ -269,7 +275,10 @@
       var result = verdict(form);
       show(form, result);
       if (!result.status) return;  // nothing gradable: keep what was saved before
-      entries[form.id] = { answer: readControls(form), status: result.status, hundredths: result.hundredths };
+      entries[form.id] = {
+        answer: readControls(form), status: result.status, hundredths: result.hundredths,
+        digest: form.getAttribute("data-digest")
+      };
       if (save) saveEntry(key(form), entries[form.id]);
       update();
     }
@@ -277,7 +286,10 @@
     forms.forEach(function (form) {
       form.addEventListener("submit", function (event) { event.preventDefault(); check(form, true); });
       var saved = loadEntry(key(form));
-      if (saved) {
+      if (saved && !isCurrent(saved, form.getAttribute("data-digest"))) {
+        removeEntry(key(form));
+        show(form, { text: QUESTION_CHANGED });
+      } else if (saved) {
         restoreControls(form, saved.answer);
         // Checked again rather than trusted, so a changed question never shows a stale verdict.
         check(form, true);
@@ -312,10 +324,17 @@
         return entryKey(store, quizId, questionId);
       });
     }
+    function currentEntries(row) {
+      var digests = row.getAttribute("data-digests").split(" ");
+      return questionKeys(row).map(function (key, index) {
+        var entry = loadEntry(key);
+        return isCurrent(entry, digests[index]) ? entry : null;
+      });
+    }
     function update() {
       rows.forEach(function (row) {
         var keys = questionKeys(row);
-        var result = tally(keys.map(loadEntry), Number(row.getAttribute("data-points")), keys.length);
+        var result = tally(currentEntries(row), Number(row.getAttribute("data-points")), keys.length);
         row.querySelector(".pakru-progress-score").textContent = result.answered ? result.text : "not started";
       });
     }
