@@ -214,6 +214,32 @@ def bench_isolated_grade() -> tuple[float, float]:
     return plain, isolated
 
 
+def bench_stats() -> tuple[float, float]:
+    """Reading 1,000 students' results JSON alone, against ``pakru stats`` on them (read, analyse, write).
+
+    The two alternate within each round, so both meet the same load on a shared machine.
+    """
+    from pakru.class_stats.computing import analyse
+    from pakru.class_stats.reading import read_class
+    from pakru.class_stats.rendering import write_csv, write_html
+    from pakru.class_stats.simulate import simulate_class
+
+    reading, reporting = [], []
+    with tempfile.TemporaryDirectory() as scratch:
+        results = Path(scratch) / "results"
+        simulate_class(results, students=1000)
+        for _ in range(ROUNDS):
+            started = time.perf_counter()
+            [json.loads(path.read_bytes()) for path in sorted(results.glob("*.json"))]
+            reading.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            report = analyse(read_class(results))
+            write_html(report, Path(scratch) / "report.html")
+            write_csv(report, Path(scratch) / "stats.csv")
+            reporting.append(time.perf_counter() - started)
+    return statistics.median(reading), statistics.median(reporting)
+
+
 def report(name: str, baseline: float, measured: float, target: float) -> None:
     ratio = measured / baseline
     verdict = "within target" if ratio <= target else "OVER TARGET"
@@ -407,7 +433,7 @@ def report_lighthouse(page: str, runs: list[LighthouseRun], *, compress: bool) -
     print(f"  {verdict}" + (f" (audits losing points: {', '.join(failing)})" if failing else ""))
 
 
-CASES = ("quizzes", "batch", "isolated", "build", "lighthouse")
+CASES = ("quizzes", "batch", "isolated", "build", "lighthouse", "stats")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -424,6 +450,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "isolated" in args.only:
         plain, isolated = bench_isolated_grade()
         report("isolated grade vs pakru grade", plain, isolated, 1.5)
+    if "stats" in args.only:
+        report("pakru stats on 1,000 students vs reading their JSON alone", *bench_stats(), 3.0)
     with tempfile.TemporaryDirectory() as scratch:
         site = args.site
         if "build" in args.only:

@@ -147,11 +147,54 @@ def add_course_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def command_stats(course: Course, arguments: argparse.Namespace) -> int:
+    from pakru.class_stats import StatsError
+    from pakru.class_stats.computing import analyse
+    from pakru.class_stats.course_index import course_index
+    from pakru.class_stats.reading import read_class
+    from pakru.class_stats.rendering import write_csv, write_html
+    from pakru.cli.output import CommandError
+    from pakru.workspace import load_course_material
+
+    try:
+        results = read_class(Path(arguments.results_dir))
+    except StatsError as error:
+        raise CommandError(str(error)) from None
+    for warning in results.warnings:
+        console.print(f"warning: {literal(warning)}", soft_wrap=True)
+    material = load_course_material(course)
+    report = analyse(results, course_index(material.quizzes, material.exercises))
+    write_html(report, Path(arguments.html))
+    written = [arguments.html]
+    if arguments.csv:
+        write_csv(report, Path(arguments.csv))
+        written.append(arguments.csv)
+    flagged = sum(1 for question in report.questions if question.flags)
+    console.print(
+        f"Analysed {report.students} students ({len(report.questions)} questions, {flagged} flagged); "
+        f"wrote {literal(' and '.join(written))}. It holds no names, but keep it with the results."
+    )
+    return 0
+
+
+def register_stats(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    stats = commands.add_parser(
+        "stats", help="(instructors) item analysis of a graded class, as HTML and CSV"
+    )
+    stats.add_argument(
+        "results_dir", metavar="RESULTS_DIR", help="grade-batch's --json-dir, or a Gradescope export"
+    )
+    stats.add_argument("--html", required=True, metavar="FILE", help="the report to write")
+    stats.add_argument("--csv", metavar="FILE", help="also write the per-question table as CSV")
+    stats.set_defaults(handler=command_stats)
+
+
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     out = commands.add_parser("release", help="(instructors) write the student edition, without instructor/")
     out.add_argument("out_dir")
     add_course_option(out)
     out.set_defaults(handler=command_release)
+    register_stats(commands)
     overlay = commands.add_parser("overlay", help="(instructors) private class overlays")
     overlay_commands = overlay.add_subparsers(dest="overlay_command", required=True, metavar="ACTION")
     new = overlay_commands.add_parser("new", help="start an overlay from the teaching edition's keys")
