@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ LESSON_FILES = sorted((COURSE_DIR / "lessons").glob("*.md"))
 EVENTS_FILE = REPO_ROOT / "data" / "events.csv"
 BIB_FILE = COURSE_DIR / "references.bib"
 HOSTILE_DIR = Path(__file__).resolve().parent / "hostile"
+DEMO_DATA = Path(__file__).resolve().parent / "data"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -88,3 +90,24 @@ def instructor_book(built_book: BuiltBook) -> BuiltBook:
 def hostile_submissions() -> Path:
     """The committed hostile cases, each as ``<root>/<case>/submission``; grade only copies of them."""
     return HOSTILE_DIR
+
+
+# The demo course and its overlay, copied for each test that grades or checks them; test files
+# with a differently prepared course or overlay define their own fixture of the same name.
+@pytest.fixture
+def course(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh copy of tests/data/demo-course, the current folder for the test."""
+    root = tmp_path / "course"
+    shutil.copytree(DEMO_DATA / "demo-course", root)
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("NO_COLOR", "1")
+    return root
+
+
+@pytest.fixture
+def overlay(tmp_path: Path) -> Path:
+    """A private (0700) copy of tests/data/demo-overlay."""
+    folder = tmp_path / "overlay"
+    shutil.copytree(DEMO_DATA / "demo-overlay", folder)
+    folder.chmod(0o700)
+    return folder

@@ -30,23 +30,6 @@ q06 = {1: "b", 2: "a"}
 
 
 @pytest.fixture
-def course(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "course"
-    shutil.copytree(DATA / "demo-course", root)
-    monkeypatch.chdir(root)
-    monkeypatch.setenv("NO_COLOR", "1")
-    return root
-
-
-@pytest.fixture
-def overlay(tmp_path: Path) -> Path:
-    folder = tmp_path / "overlay"
-    shutil.copytree(DATA / "demo-overlay", folder)
-    folder.chmod(0o700)
-    return folder
-
-
-@pytest.fixture
 def submission(tmp_path: Path) -> Path:
     folder = tmp_path / "submissions" / "alice"
     shutil.copytree(HOSTILE / "all-correct" / "submission", folder)

@@ -24,23 +24,6 @@ DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture
-def course(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "course"
-    shutil.copytree(DATA / "demo-course", root)
-    monkeypatch.chdir(root)
-    monkeypatch.setenv("NO_COLOR", "1")
-    return root
-
-
-@pytest.fixture
-def overlay(tmp_path: Path) -> Path:
-    folder = tmp_path / "overlay"
-    shutil.copytree(DATA / "demo-overlay", folder)
-    folder.chmod(0o700)
-    return folder
-
-
-@pytest.fixture
 def submissions(tmp_path: Path, hostile_submissions: Path) -> Path:
     folder = tmp_path / "submissions"
     folder.mkdir()
