@@ -107,6 +107,22 @@ def accepted_answers(question: Question, model: ModelAnswer) -> list[str]:
     return list(dict.fromkeys(accepted))
 
 
+def key_problem(question: Question, model: ModelAnswer, events_by_id: Mapping[str, Event]) -> str | None:
+    """Why ``model`` cannot key ``question`` (its type, its range, an order the events contradict), or None.
+
+    Shared by ``pakru overlay check`` for the public questions and for an overlay's variants.
+    """
+    try:
+        accepted = accepted_answers(question, model)
+    except QuizError as error:
+        return str(error).split(": ", 1)[-1]
+    if isinstance(question, Ordering) and events_by_id:
+        expected = question.correct_order(events_by_id)
+        if accepted[0] != expected:
+            return f"the order {accepted[0]} disagrees with the events file, which gives {expected}"
+    return None
+
+
 def plain_keys(question: Question, model: ModelAnswer) -> PlainKeys:
     """A model answer as keys for :func:`pakru.quiz.grade_answer`, as the batch and Gradescope grade."""
     accepted = tuple(accepted_answers(question, model))

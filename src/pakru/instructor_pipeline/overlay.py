@@ -38,8 +38,8 @@ from typing import Any
 
 from pakru.exercises import Check, Exercise, ExerciseError
 from pakru.instructor_pipeline.overlay_variants import check_variants
-from pakru.quiz import Ordering, Quiz, QuizError
-from pakru.quiz_authoring import ModelAnswer, accepted_answers, load_model_answers, model_answers_path
+from pakru.quiz import Quiz, QuizError
+from pakru.quiz_authoring import ModelAnswer, key_problem, load_model_answers, model_answers_path
 from pakru.workspace import Course, load_course_material
 
 OVERLAY_README = """# Class overlay
@@ -287,19 +287,9 @@ def check_quiz_keys(overlay: Overlay, course: Course) -> list[str]:
             model = models.get(question.id)
             if model is None:
                 continue
-            where = f"{overlay.keys_file(quiz.id)}: [{question.id}] answer"
-            try:
-                accepted = accepted_answers(question, model)
-            except QuizError as error:
-                problems.append(f"{where}: {str(error).removeprefix(f'{question.id}: ')}")
-                continue
-            if isinstance(question, Ordering) and events_by_id:
-                expected = question.correct_order(events_by_id)
-                if accepted[0] != expected:
-                    problems.append(
-                        f"{where}: the order {accepted[0]} disagrees with the events file, "
-                        f"which gives {expected}"
-                    )
+            problem = key_problem(question, model, events_by_id)
+            if problem:
+                problems.append(f"{overlay.keys_file(quiz.id)}: [{question.id}] answer: {problem}")
     return problems
 
 

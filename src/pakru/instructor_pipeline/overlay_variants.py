@@ -48,7 +48,7 @@ from pakru.quiz import (
     ShortText,
     SingleChoice,
 )
-from pakru.quiz_authoring import ModelAnswer, accepted_answers
+from pakru.quiz_authoring import ModelAnswer, key_problem
 
 if TYPE_CHECKING:  # only for the check's signature: overlay.py may import this module's check
     from pakru.instructor_pipeline.overlay import Overlay
@@ -173,19 +173,10 @@ def _checked(
     if isinstance(question, Matching) and len(question.items) < 2:
         problems.append(f"{where}: a matching question needs at least two items")
         return None
-    try:
-        accepted = accepted_answers(question, model)
-    except QuizError as error:
-        problems.append(f"{where}: {str(error).split(': ', 1)[-1]}")
+    problem = key_problem(question, model, events_by_id)
+    if problem:
+        problems.append(f"{where}: {problem}")
         return None
-    if isinstance(question, Ordering):
-        expected = question.correct_order(events_by_id)
-        if accepted[0] != expected:
-            problems.append(
-                f"{where}: the answer order {accepted[0]} disagrees with the events file, "
-                f"which gives {expected}"
-            )
-            return None
     return question
 
 
