@@ -35,7 +35,7 @@ from pakru.score_summary import (
     scores_by_quiz,
     unknown_name_lines,
 )
-from pakru.workspace import CourseNotFound, find_course
+from pakru.workspace import Course, CourseNotFound, find_course
 
 ANSWERS_HELP = "folder of the student's answer files (default: workspace/quizzes under the rootdir)"
 EVENTS_HELP = "the course's events file, for ordering questions (default: data/events.csv)"
@@ -149,14 +149,20 @@ def _json_target(config: pytest.Config, setting: str) -> Path:
     return Path(setting) if Path(setting).is_absolute() else config.invocation_params.dir / setting
 
 
-def wrong_folder_problem(config: pytest.Config) -> str:
-    """Grading from inside the course but not its root: name the command to run, and from where."""
-    here = config.invocation_params.dir
+def course_away_from_root(here: Path) -> Course | None:
+    """The course ``here`` is inside, when ``here`` is not its root folder."""
     try:
         course = find_course(here)
     except CourseNotFound:
-        return ""
-    if here.resolve() == course.root or config.args_source is pytest.Config.ArgsSource.TESTPATHS:
+        return None
+    return None if here.resolve() == course.root else course
+
+
+def wrong_folder_problem(config: pytest.Config) -> str:
+    """Grading from inside the course but not its root: name the command to run, and from where."""
+    here = config.invocation_params.dir
+    course = course_away_from_root(here)
+    if course is None or config.args_source is pytest.Config.ArgsSource.TESTPATHS:
         return ""
     up = os.path.relpath(course.root, here.resolve())
     # Without arguments pytest collects the folder it runs in.
@@ -388,11 +394,8 @@ class ExerciseProblem(Exception):
 def nothing_collected_hint(config: pytest.Config) -> str:
     """Inside a course but away from its root, "collected 0 items" alone says too little."""
     here = config.invocation_params.dir
-    try:
-        course = find_course(here)
-    except CourseNotFound:
-        return ""
-    if here.resolve() == course.root:
+    course = course_away_from_root(here)
+    if course is None:
         return ""
     up = os.path.relpath(course.root, here.resolve())
     return f"nothing to grade in {here.name}/; grade your work from the course folder: cd {up} && pytest"
