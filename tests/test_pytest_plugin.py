@@ -112,9 +112,12 @@ def test_a_long_answer_is_echoed_on_one_short_line(course: pytest.Pytester) -> N
     write_answers(course, ALL_CORRECT.replace('q04 = "USSR"', f"q04 = {'Soviet Union ' * 40!r}"))
     result = course.runpytest("quizzes")
     result.assert_outcomes(passed=5, failed=1)
-    (echo,) = [line for line in result.stdout.lines if line.startswith("You answered: ")]
-    assert echo.endswith("…")
-    assert len(echo) <= len("You answered: ") + 100
+    # The short summary repeats the echo in full when pytest thinks it runs on CI (the CI variable is set).
+    echoes = [line for line in result.stdout.lines if line.startswith("You answered: ")]
+    assert echoes
+    for echo in echoes:
+        assert echo.endswith("…")
+        assert len(echo) <= len("You answered: ") + 100
 
 
 def test_syntax_error_spoils_only_its_own_answer(course: pytest.Pytester) -> None:
