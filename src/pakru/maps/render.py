@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # build imports it, and a build whose maps are all cached need not pay for them.
 
 # Bump when the drawing changes, so cached maps are drawn again.
-RENDERER_VERSION = "1"
+RENDERER_VERSION = "2"
 VIEW_WIDTH = 320
 FONT_SIZE = 12
 MARGIN = 2.0
