@@ -499,7 +499,7 @@ SEALS = {
                 "8e2e40059a2d81bd3c919c6597b0e37443bd01ba6d1df39961ebc591e77ced5f"
             ]
         ],
-        "explanation": "bFLGm6liprVQyUcveyy50MMVmcDjPG1gVaR+2rmO9Gw2ajpA+OmyrKk82ym1wSrUoDccbDDQ//ifrtBLyDtgfyuFPz6SJUtgifl0bqFU43hP4bw2JGDnooeOzi3h5sc0Ioj098kJ6Ow+pVu31m5rcd1VV2GF9Ft4xoVJGhzDBDJm87pSozvXNGQwfvANDoiI/j6coZUZ2DqujpcCl6Uy+cup30dBDJggAAt261f413tMylUg4Di/suBpm+PhosYkEXreQ27NS9ua7jrBEo0TVCLXDHg1myxyCz5p8QBgzyHuLPQZPuBdW9KFFBpnPXLFT8Lfd3lyI/LGlnDWZgLHcrt8fO0BkmC8f6717wP1qIUruPY6C9kt9xT9HC14YaiEewnNpepELYAZZf5rYNbY/8m+0rXCkR0auapHEKNjMoV/Iv8Hy8WwqhYSjVuXjaEe2wDcCY4ZEml+/BcIe+R8Tdd224N06XBzXkKTGc50EKA1PSc+FpEpnUgN2Fx2z3NUqkpRPHacnO4r0m7UBKwe0SDOOjhQXnIYPETBsCG6dOSa/+fgkL2SG7jvn9uYGTkzfpvmJA=="
+        "explanation": "bFLGm6liprVQyUcveyy50MMVmcDjPG1gVaR+2rmO9Gw2ajpA+OmyrKk82ym1wSrUoDccbDDQ//ifrtBLyDtgfyuFPz6SJUtgifl0bqFU43hP4bw2JGDnooeOzi3h5sc0Ioj098kJ6Ow+pVu31m5rcd1VV2GF9Ft4xoVJGhzDBDJm87pSozvXNGQwfvANDoiI/j6crZ0Rwi2uoZMMh65z/8vv2VVNDJggB0pjqHX7wGcN0FQ2tB2k4OVum+PDpNxhRnLeCy/XBJKb6i/cD4lHbSzSBGdhmC0nHHt2uk1WwjruZPEMePUOK8CbHgE/fH6QXYPfcWJ5Z7OIkWuFZATfcrtTfftImjTocfqh8w60ucQspbs+TJEt9xS5SQh/cbSNNR/Eur92LoNRcP8icsHa9Jm+neHenFh+u71VCuljKoR0Z4wJzoy0sBYujUadke8bxg2TCYABEn1++hZNaK09cNFs3INI7X1uDWaTHJwnEKk+PSIwAIo0n08f2Edt03VE5kAXVUuXg+Zu0iGCFbAUlDaPKykXVnIPPEnO5DGmMved/qnnk6rRP6zmhJq9ETkvcpy0ftf7yoGIO0kRVgsOo8trWUCOfdzwCdRGYy2Rc6YfUqKpkZ1mMRMMNMeu44ehRGyDbOJUqv5Kub057Q76KXcadaUnc13T4dJtH/tu7/y1/nzNNlmh+YAy61jB531ROo8yXIV7TnC3YaquSI/jMDlVvu8fm1QkYgY5kgngT2Ci4HMB1hc="
     },
     "q11": {
         "keys": [
