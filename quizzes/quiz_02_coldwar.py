@@ -450,7 +450,7 @@ SEALS = {
                 "58627de0439b0ea4011c8cebe77cc03ed7c6b0532516034a5f92d5a51bc3e0d5"
             ]
         ],
-        "explanation": "zABbe+MfVfIw9jvrU4esynhnYkulHlBrMvSVh3B16ts3WZLu0hpBc5EsIBe8PN4EvJrLw0RmfGWfT4lPm6GXWGYPMS1HSsGm4rnXeZjx/nQD8mScDsnPH2G1Govf7euA8FGprKb+OAEfOGboKgP1L+0weTLcQsKNXKteiBlnTH1abHZw8YQ7ay8r67jz3i0K3cMwQDI9SRfZBN7D6T/SmVF07z/WALpEv02k7GfN65FhnF0s2bqdpMyu4sVgNvoLwHUvCEHaOHiStDbWxpQyeUjAUYUaiYDwRero8NTJMDdbTIxyNJMZ0t3wZE1SN1gr/hFdr+q0QwzM5k8gxIw02nac/2waB2+qUhUtTQp2sRH3grqjGdlm50bL59naZIKz6wqg+RJr4kMNDT0c6tk+MGcUPmvumaSAo4VHfI8Xe8sebDRS3cm+at5UkEzVOe4qVaa1G2lQ2GYBoLBsW5aYKrXAJ/W0Gon+y+DKKtY0pChXV7UXPHxJxOFIeoyhbaOl6+fWdK+4pmsxs7NqFUSwId/65sLIW1vb/oHKPQTuCYjARHDltydA9gsRV1JnnCS/yi0DYFsgi7kAflYpEsE68RxHeu7YtNrMX5eCBZi8ynDg9zWHPWCjar1L4mPCT8m+9/L1Vs9fXL4rQDZ53IfT5yS2CQ=="
+        "explanation": "zABbe+MfVfIw9jvrU4esynhnYkulHlBrMvSVh3B16ts3WZLu0hpBc5EsIBe8PN4EvJrLw0RmfGWfT4lPm6GXWGYPMS1HSsGm4rnXeZjx/nQD8mScDsnPH2G1Govf7euA8FGprKb+OAEfOGboKgP1L+0weTLcQsKNXKteiBlnTH1abHZw8YQ7ay8r67jz3i0K3cMwQDI9SRfZBN7D6T/SmVF07z/WALpEv02k7GfN65FhnF0s2bqdpMyu4sVgNvoLwHUvCEHaOHiStDbWxpQyeUjAUYUaiYDwRero8NTJMDdbTIxyNJMZ0t3wZE1SN1gr/hFdr+q0QwzM5k8gxIw02nac/2waB2+qUhUtTQp2sRH3grqjGdlm50bL59naZIKz6wqg+RJr4kMNDT0c6tk+MGcUPmvumaSAo4VHfI8Xe8sebDRS3cm+at5UkEzVOe4qVaa1G2lQ2GYBoLBsW5aYKrXAJ/W0Gon+y+DKKtY0pChXV7UXPHxJxOFIeoyhbaOl6+fWdK+4pmshs6ZrR0CnKt7qtcXJHlGO/JrLN03EDYSZRCLBqihK8SFQTF9nzzK/zzARfUogkrZTXVdnGIcrgl4ZM+6L+JncB9+FUI37zH3gujGOOyWvc6tA+iWLX9uv/uf1VNxEVO06H3Mnnw=="
     },
     "q08": {
         "keys": [
@@ -552,6 +552,18 @@ SEALS = {
                 "52697fb3065aa0dcc66d386a19e22ee388518d4389cbbcf1cd3b72655dc57648"
             ],
             [
+                "cf009c2ae4447cfccb6868ea2b323a444b9da84ac213ae3af45825c840f91f83",
+                "c6903e5fed272ba0c0fd9d5b914561f430853a0af139cae1e2870fd0d4cb5c3f"
+            ],
+            [
+                "8e516177f22be4bb84afaa8234cf73a5454e6ad3f1b065678804fede0d23254c",
+                "399a645a3253716e944ff43aec25773be1dc654997e86538d5709a0892041da3"
+            ],
+            [
+                "f670f56f08bbaf0cf628a7b7e6e53839df84eee4ff7351e2f6aafc18715471d7",
+                "e0a8c733c57a9a5eb258fa2bc6c98c070a9cb042a3fd688b5fd68c7c6a05b161"
+            ],
+            [
                 "9ec2b3363b83cbfd4bef7cf81f3c0c1bc38b38826a725ebc0b3960156cb5fb23",
                 "0e4e2db2d801b10eea0c8da9b82c912d04cdbe3bd347dad00d2f6a58b887b3ad"
             ],
@@ -560,7 +572,7 @@ SEALS = {
                 "e380ff347f4ff655165cb8d763788b4cfe320aac1e23ba98df33ed25cf8af200"
             ]
         ],
-        "explanation": "QsdmmsNay4WJYhiujXm45E2FMGKtfrmEERQHZ9prHb1znDmrV7vxzvr3d80Q/q/UkM8xvQdk+TStQ7xO1VEsGU29wDzjHkA8V4nt+egrwjVOfEfPfxrBLEQvrxQSFlNAGsag+LGx6G+WwHecSA/jkaLZ5U64LYsrI7carznrlPWuK62K8+bi1VjmBFxsgzuf4fmXK65T1DYoCwA9tmz30u+RP9u+rk3i4VFdaePrkyyHPrQULaTa1P64Ow+Qwk/R2E9HIJsdHxfCwV5u2656wUc0W708o0MKcXXTW6uij+u24uQ+cbNKlT1CJHDluQ0LlBLPrar2qj9sgr4cqr7fGmKHXDbCjMYmfwOlAfY8VpxrTKkyBSTc2lwx6ysLOI/FuzW3z3UWxUlHR5fdsJjX7RRhf1LLw364vdmiW5t/+ag5qo2Z61k2+kx3/htKlNbrMLeGByyeika+XP80K5XuJvNNOZvhEE/zYFiPNUmLq2UWA7j38ahzTsaqLfStTcaQoED62ULHrFJTdR7xBm4yz4oXkfrk9IrsnDKAXbj3hDYpEmcoYErJZ82buosmDM4JKDusGOtUk3K8tcdQNVjawjLnYbKINHzX0Bx17lLoDqzo28ubOVWEuJBKluKyfKrBW4qm2wukrBgqy8b3GrvaYQPxasTnG02oiwQNiLrGwFT6G9b1H3zDbiCDrsd1U0se9PPsKyfxi5+o7hSyQxelC80+Cg/ZzeZtP6dGHuM9AdlTKJVJ3PMxDJWPZbYm4ks6Ne/RZYSx3IDbaxhWslVLFhqbAk7I58/HuAFZg/l0d1gZoK6OucSerWTuqfeGuYp423AM0sAjo/59ngY3Rg=="
+        "explanation": "QsdmmsNay4WJYhiujXm45E2FMGKtfrmEERQHZ9prHb1znDmrV7vxzvr3d80Q/q/UkM8xvQdk+TStQ7xO1VEsGU29wDzjHkA8V4nt+egrwjVOfEfPfxrBLEQvrxQSFlNAGsag+LGx6G+WwHecSA/jkaLZ5U64LYsrI7carznrlPWuK62K8+bi1VjmBFxsgzuf4fmXK65T1DYoCwA9tmz30u+RP9u+rk3i4VFdaePrkyyHPrQULaTa1P64Ow+Qwk/R2E9HIJsdHxfCwV5u2656wUc0W708o0MKcXXTW6uij+u24uQ+cbNKlT1CJHDluQ0LlBLPrar2qj9sgr4cqr7fGmKHXDbCjMYmfwOlAfY8VpxrTKkyBSTc2lwx6ysLOI/FuzW3z3UWxUlHR5fdsJjD5xFmaVvHzi3m+N2/XNdV/7Vh+JidrjgG9kNtrBVI0eS4OLuHSSTQm137UL57Mpe8N7tcJtKgBk/0IVSZNU6AuCAVErfn8bU8TsG3IeStHsGXsxSp2kbBrAEdbgKwEyIpxIMWmrP99IOuly/TDrLw0GxhNSIbYVHYIt3TlZ5yAcATPjvWOPNVm3ryp4ZCe1OU7C6rb66YZzPZkQw96RfeD/rn0crVL1maqtJLmuyjNfjFE4qrkxr06w10g9e2CvPLLkD8epb1GgClkBUbzPTF3R/8Wtv3RgzMYD7QqdJ6AF0QpND7OSbmnJ/+1AC1EBqlXYh8PRzFzOosLukeX+9yDsYKfJJCmaAxH8eYaPNnw1AlP+bAZZK7yYaZcBlQr1kCFVKBEUOJ5c/HoA8Awq1udxQbu7KTpIHJoH/j+oWdpY0x2TET144Qp7Ul1EZhBhpYMgumwCygDIcxTecrXhlpK+8CMBy1byk0roye4Mrio0usxT5L8ViFASzozDizLeV0g5PFkneRbzqZwYJLMqMuznPWEnqITiNwu1f+cmnzNmFa8L0p2IMSfmq8ai+U9PVopLYwnGlerXCh0No5tPI="
     }
 }
 # fmt: on
