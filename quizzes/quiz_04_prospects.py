@@ -155,7 +155,7 @@ QUIZ = Quiz(
                 "Russia's ambassador, in a speech reported by TASS, for January to December 2023",
                 "Shehbaz Sharif at Astana in July 2024, with no period named",
                 "Putin at Beijing in September 2025, for the first half of 2025",
-                "Pakistan's Foreign Office, for 2007",
+                "Pakistan's Foreign Office spokesperson, in April 2007, with no period named",
                 "Pakistan's Ministry of Commerce, for July 2022 to June 2023",
             ),
             objective="prospects-trade-data",
@@ -295,7 +295,7 @@ SEALS = {
                 "8e3d23f7ca4c0d99e6c2353c80a303937c667ad15b212ff88814667e043df5fe"
             ]
         ],
-        "explanation": "FhLEljuuLLett3t1XzPaAkrxgFPSCtMsT5hU1JpbZ4l0VfZONWl+XjadBA1cdl1rhMMWTUpHksyo7JLW5X4jYytzvl7+lxQTADz4Kvnt1g54HgqrO6XNUnU7JW1UE1cJtMItpVXzpC+INA2/UOBd2eeUOJ9r8H1eqTMLAT0lCNpQLJwS2AOtbPZofeHjXlvvNuUCBY0pSgpv6Z1I4tPihS0vPAhP+Jf3hE3VLwWp9MYk80dEKFeX0uD2JeLV74Cx38UtB4FRYzvJGjqyW0tvzCN+SiqkksJmia7+MXsaZgSWTF2Jl9REXObPEst86kQ9mNez+WCz4BEqCZXEBqi6wAk1T24cA2I0vG3vAPaLxX5hShilDCyoJu61nOOpPO7Dt4oZScDxdNfcJ/HfjdySW/tl4bWXYKjqy/VnF77CxFw/ojyKaLHsPcQsSqIdBmeZeR517QRFsoPLHy4XxtmhQCeWDIUERKmEgyAKb/c9sF/2Z0NauwpUArYS2b9FMlf2EV1yvG/lokYL3nNo0cIMkn3eiFqoO/JmqCy4nREy/LjY9wcf1ydp+KlhYNpPOzNf/5U9X9DYFIDAINyQgmaXBmG/tXZfghdCRMISGQc=",
+        "explanation": "FhLEljuuLLett3t1XzPaAkrxgFPSCtMsT5hU1JpbZ4l0VfZONWl+XjadBA1cdl1rhMMWTUpHksyo7JLW5X4jYytzvl7+lxQTADz4Kvnt1g54HgqrO6XNUnU7JW1UE1cJtMItpVXzpC+INA2/UOBd2eeUOJ9r8H1eqTMLAT0lCNpQLJwS2AOtbPZofeHjXlvvNuUCBY0pSgpv6Z1I4tPihS0vPAhP+Jf3hE3VLwWp9MYk80dEKFeX0uD2JeLV74Cx38UtB4FRYzvJGjqyW0tvzCN+SiqkksJmia7+MXsaZgSWTF2Jl9REXObPEst86kQ9mNez+WCz4BEqCZXEBqi6wAsyRWsLCic282unAb+4wXB+Xx6uB3/pOPj8m+7gIOPSodQZRdbidMPWL+vRwsaJHrRtrq3VYb6vivxnXqrA01t6/XOLZarlMYMhX7ddT32bKwpz60tTspLLUCoY0cXqEi+MEYURQqiEmy0cPOom/EmiYU5IvE9TR7AI0b8KNEazXEhj7mTv9ica0jJykMgLjynZnw6nO+527WTxjlk1/6nY8BsG02lv+L9lbs1Vbz5b75g9XNbQDoaJONGR0S+BEGGxsmgTmRdHF84TBFr/IRtYZVinXJXarZxRciv9Y0V1wXsB9U0p3EGc1o2QGf5KZLlyTdrwfoCsjrpnzZC7f0+vLL7ZiIHTAyZ+n8o6io7U8HMZoCbOAvuxZsUmUdlc+jOVR3L0L7IG/sZDuZk7k7h9wHEyTNJlZ7SXVVj9xhpeTQIp7nM=",
         "partial": {
             "5cadea97bd25774b481be4509ec5d9f4f0f65b58fe164d8310b6cb7340f13b41": [
                 2,
@@ -369,6 +369,22 @@ SEALS = {
             [
                 "081ad72dee31e50767e765b79dfa275064d84fad009aad1786e0ee280a51664b",
                 "43bf791b4d81097eef0346fb7531c355464db8b0795affff352246d3ac7385ad"
+            ],
+            [
+                "613f515c11d89c02fa4f9aa3d2ab6162d0075703421b267a882b94d82c13665b",
+                "c57713f549c4bfa680cc8199e3a796d278ed619ed7d11a7cfe0d48bde6ef195d"
+            ],
+            [
+                "d9c1c9a04f6b46fb8abf928aa0049f98d8023a19417e3d428385f346c35f2fbd",
+                "7375ce951304d602a8564afddea3d6d801b1099033fda7bbfb057de4ae2e1b4d"
+            ],
+            [
+                "6fa9e3574ac8520b77d0cb12a006d8f88ca66bbcae53068fa9d9bc32b4488288",
+                "de94eeb102a7f0b6c2c5168fae70fd370b2b0850f547ae0190fe25619a22fec7"
+            ],
+            [
+                "be89298929412af41ab112ad169ace9e469e00fe4741ae4f1a4a899d6aa23de7",
+                "810088bfeeb84d2814185f61800122ddaf4e22179e830cac8418806bfc17b1ac"
             ]
         ],
         "explanation": "uDL/8LVhS7AilgMT+EenZRn3cEwDc/XF+/RLroWZ4EiY1SRTBlLU9RjGsSPcE9FoY9tWBlNdEGs2KqLGOhvu86QLfNdS1tJ7/+E/gZFLrX3VeIqduKEbw50f1jUnInqiFgFyEiPPZHe+GyQNEgeYSBp5/CRftfeHI/PsUy24/EyVsqGmkwa462FzlbqTByhfxYyE+0pzAe0wzhewg0/ATgElVIlcNmUK7mG9iqszVywVTtUQHvx1Qr5ad3CiU1Xmyh6VBM8fefpYdN7joHiTcvDyhbm4PB7tdaJD4gpfnrHMEuPkH0CEEvI8E9n/rV8i2sMM3eTIwzJMADEvsrrfW1Bm3OjD9kPeiv8kbYcXWn9652NmJwd9GumpsV7X8BnFvANUZShKhM1wunxJliWpQ8mZJotpSTKU81As1t1XxX1iiDo6C1bIa2UUmRA7T+H0k57EpNoiarPUmrG4Eq7BJyeTyNW+qibZOg1lTusLlUPy"
@@ -430,7 +446,7 @@ SEALS = {
                 "d266afd0a460b45a8c5ef394b02345c80c0eb5b3edc51f923a277c57bdff53c3"
             ]
         ],
-        "explanation": "XkZe/KbF5pb9dTtgtPNIHTlkhAWDwPf2bib10m3VsvxMS2UoV+Gqey10CBpYoS5DOxUSO4ZJ34zcjOfbBnJog0tzcFweGTpnyM97UgKhQG4k8V6OKlv15dEOMlJwUO7hpgPrapcriKwW27Mofr31kRitkGO/54L8GL/j7TZqDhOqx+7C2inaerJT9sC5QdueSSl9bkPp03M2SqBTuQ5psPJ1XWP7Ehry9MZI3Lu0XDagsWEx4ZvYHYRzU+41XwVE/85cOz8KcuI1KlNJXP3vDBLqp4YTS86CsmtQzX14VKniFEHTSfVfS0zxruX28gVECCcAC24CjosWjZJs3krJtSPZ0sab4JJf6c0wxjwgRjsSxCdoHY/bxgKYVGD1ykw4OqhqiKFbmmPwiF+G1N5k6iolyQieAUOHjHUqOHCtq7n+mxCxR62nPk3W2tgnJQzj8cRrqbRQiSotLLhkItsL7ga4+TtU2O3XkmzT5WL1OiyF1fZVxl3ZNoWLpIdctiY4Ir+BQuqOS/m21mB8THUno5j0UKrJMac+v74ybqNzQqxskcyMIVxoWH64fAFH7qNO2PgI1+wfcaKaDxSIVjOWNU8gwg+IJ9uLbgY1jowmF+2FZ/Ny1wz2pjQZKWDpf4DDdDgCdNyltdjmmB3m7QQRtk71Js5J2H0I8bmKATQgOz56SBMch7EikzfKZuqIRVsTUyVItfvzIrsFuGjeUlQiL6yfXBSr2tRag+UjqZm6G8gy"
+        "explanation": "XkZe/KbF5pb9dTtgtPNIHTlkhAWDwPf2bib10m3VsvxMS2UoV+Gqey10CBpYoS5DOxUSO4ZJ34zcjOfbBnJog0tzcFweGTpnyM97UgKhQG4k8V6OKlv15dEOMlJwUO7hpgPrapcriKwW27Mofr31kRitkGO/54L8GL/j7TZqDhOqx+7C2inaerJT9sC5QdueSSl9bkPp03M2SqBTuQ5psPJ1XWP7Ehry9MZI3Lu0XDagsWEx4ZvYHYRzU+41XwVE/85cOz8KcuI1KlNJXP3vDBLqp4YTS86CsmtQzX14VKniFEHTSfVfS0zxruX28gVECCcAC24CjosWjZJs3krJtSPZ0sab4JJf6c0wxjwgRjsSxCdoHY/bxgKYVGD1ykw4OqhqiKFbmmPwiF+G1N5k6iolyQieAUOHjHUqOHCtq7n+mxCxR62nPk3W2tgnJQzj8cRrqbRQiSotLLhkItsL7ga4+TtU3ePI136Fpzq4eSzI4LdY3UHAd7uD76hAsCI/YqKBS+OaR/O0mDNDRXgrs42/AonTK+458fkSaLQ6QON+x5XceA5sH36lMmNV7r1PlvFL1/MUb7LVChSUUjOSIwggwg+GJpyXPBQ5jowvEu3AZbJq0wjspjMdJSf1eY3ePzg+e8DytNPgzgPi+wQbtwPXOtFf1TxOov+FBzc9K2w1BidJlbc+kyfDeezAC0RWRyVApKn1bbcU6wrZXlgkM66THRW8ls4Vj7Uwvp2oBs08jze66Tk23HEZYuogozz3h+kLI2D64l8ltNGSZlUbsJ9F972FUyqPFE8VqQvIW3XEjFSNdOEX03gASO5juMxmunRDU+YzbqJ+snDGll9httjZ3G91ccXrG84t6gnHXQzX7Ey91TeJgxDL0DWpn0yy"
     },
     "q11": {
         "keys": [
