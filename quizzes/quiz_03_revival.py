@@ -144,7 +144,7 @@ QUIZ = Quiz(
                 "The reports of 45 years were counting from the establishment of diplomatic relations",
             ),
             objective="revival-sources",
-            hint="The margin note on counting firsts lists the definitions such a claim depends on; apply them to the two reports.",
+            hint="Read the paragraph on Shoigu's visit and ask what each report was counting: ministers of the Russian Federation, or ministers from Moscow since the Soviet era.",
             section="from-embargo-to-exercises-defence-ties-20142016",
         ),
         Ordering(
