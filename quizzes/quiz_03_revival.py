@@ -103,7 +103,7 @@ QUIZ = Quiz(
             ),
             options=(
                 "Could not attend a quadrilateral summit in Islamabad planned for October 2012, which would have been a first",
-                "An official visit to Russia in May 2011, his first trip abroad after the killing of Osama bin Laden",
+                "An official visit to Russia in May 2011, days after the killing of Osama bin Laden at Abbottabad",
                 "Signed a military cooperation agreement during a visit to Pakistan in November 2014",
                 "A state visit to Russia in February 2003, ending years of estrangement at the level of heads of state",
                 "A visit to Pakistan in April 2007, the first by a prime minister of the Russian Federation",
