@@ -163,3 +163,32 @@ def test_rendering_is_cached_by_a_digest_of_its_inputs(tmp_path, monkeypatch: py
     assert other_digest != digest
     assert calls == ["drawn"]
     assert len(list(tmp_path.glob("persia-1907-*.svg"))) == 1, "stale copies are removed"
+
+
+def absolute_points(path_data: str) -> list[list[tuple[float, float]]]:
+    """The rings of path data written as one absolute move, then relative steps."""
+    rings = []
+    for ring in re.findall(r"M[^M]*", path_data):
+        numbers = [float(number) for number in re.findall(r"-?(?:\d+\.?\d*|\.\d+)", ring)]
+        x, y = numbers[0], numbers[1]
+        points = [(x, y)]
+        for dx, dy in zip(numbers[2::2], numbers[3::2], strict=True):
+            x, y = x + dx, y + dy
+            points.append((round(x, 1), round(y, 1)))
+        rings.append(points)
+    return rings
+
+
+def test_path_data_steps_land_on_the_rounded_points() -> None:
+    from shapely.geometry import MultiPolygon, Polygon
+
+    square = Polygon([(0.04, 0), (10.06, 0.01), (10, -5.55), (0, -5)])
+    triangle = Polygon([(20.3, 20.3), (20.3, 20.3), (25.55, 30.1), (30, 20)])
+    path_data = render_module._path(MultiPolygon([square, triangle]))
+    assert path_data.count("z") == 2
+    expected = [
+        [(0.0, 0.0), (10.1, 0.0), (10.0, -5.6), (0.0, -5.0), (0.0, 0.0)],
+        # The repeated point adds no step.
+        [(20.3, 20.3), (25.6, 30.1), (30.0, 20.0), (20.3, 20.3)],
+    ]
+    assert absolute_points(path_data) == expected

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
+from demo_quiz import demo_quiz
+from pakru.sphinxext.quiz import PAGE_HASH_CHARS, question_data
 from pakru.sphinxext.views import switch_url
 
 ROOTS = Path(__file__).parent / "roots"
@@ -206,3 +208,17 @@ def test_the_trimmed_bundle_is_reused_while_its_inputs_stay_the_same(app: Sphinx
     stamp.write_text("inputs of another build", encoding="utf-8")
     app.build()
     assert bundle.stat().st_mtime > 0, "changed inputs did not rebuild the bundle"
+
+
+def test_the_page_carries_short_prefixes_of_the_sealed_hashes() -> None:
+    quiz = demo_quiz()
+    multiple = next(question for question in quiz.questions if question.kind == "multiple")
+    assert multiple.seal is not None
+    sealed = multiple.seal.to_data()
+    page = question_data(quiz, multiple)
+    assert page["hash_chars"] == PAGE_HASH_CHARS
+    assert [key for key, _ in page["keys"]] == [key[:PAGE_HASH_CHARS] for key, _ in sealed["keys"]]
+    # The wrapped content keys stay whole: the page needs them to unlock the explanation.
+    assert [wrap for _, wrap in page["keys"]] == [wrap for _, wrap in sealed["keys"]]
+    assert page["partial"] == {key[:PAGE_HASH_CHARS]: picks for key, picks in sealed["partial"].items()}
+    assert len(page["partial"]) == len(sealed["partial"]), "no two partial selections share a prefix"

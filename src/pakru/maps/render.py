@@ -18,6 +18,7 @@ import hashlib
 import textwrap
 from dataclasses import dataclass
 from html import escape
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 # build imports it, and a build whose maps are all cached need not pay for them.
 
 # Bump when the drawing changes, so cached maps are drawn again.
-RENDERER_VERSION = "1"
+RENDERER_VERSION = "2"
 VIEW_WIDTH = 320
 FONT_SIZE = 12
 MARGIN = 2.0
@@ -125,17 +126,45 @@ def line_style_key(line: Line) -> str:
     return f"pipeline-{line.status}" if line.kind == "pipeline" else line.kind
 
 
+def _tenths(value: int) -> str:
+    """A whole number of tenths as the shortest SVG number: 12 → "1.2", -3 → "-.3", 10 → "1"."""
+    sign = "-" if value < 0 else ""
+    whole, tenth = divmod(abs(value), 10)
+    if not tenth:
+        return f"{sign}{whole}"
+    return f"{sign}{whole or ''}.{tenth}"
+
+
+def _numbers(values: list[int]) -> str:
+    """Numbers in tenths, separated only where the next one does not start with a minus sign."""
+    out = ""
+    for value in values:
+        text = _tenths(value)
+        out += text if not out or text.startswith("-") else f" {text}"
+    return out
+
+
 def _path(geometry: BaseGeometry) -> str:
-    """SVG path data for polygons and lines, at 0.1-unit precision."""
+    """SVG path data for polygons and lines, at 0.1-unit precision.
+
+    Each ring starts at an absolute point and goes on in relative steps: the steps are short
+    numbers, and a lesson page carries several maps that a phone downloads before drawing.
+    Points are rounded to tenths before the steps are taken, so rounding never accumulates.
+    """
     from shapely.geometry import LineString, Polygon
 
     parts: list[str] = []
 
     def ring(coords: object, close: bool) -> None:
-        points = list(coords)  # type: ignore[call-overload]
+        points = [(round(x * 10), round(y * 10)) for x, y, *_ in list(coords)]  # type: ignore[call-overload]
         if len(points) < 2:
             return
-        parts.append("M" + "L".join(f"{x:.1f} {y:.1f}" for x, y, *_ in points) + ("Z" if close else ""))
+        steps: list[int] = []
+        for (x0, y0), (x1, y1) in pairwise(points):
+            if (x1, y1) != (x0, y0):
+                steps += [x1 - x0, y1 - y0]
+        start = "M" + _numbers(list(points[0]))
+        parts.append(start + ("l" + _numbers(steps) if steps else "") + ("z" if close else ""))
 
     for part in getattr(geometry, "geoms", [geometry]):
         if isinstance(part, Polygon):

@@ -1,6 +1,6 @@
 """The course's data for the book: read once per build, and every file it comes from recorded.
 
-Directives ask this module for the events, the quizzes and the exercises instead
+Directives ask this module for the events, the quizzes, the exercises and the maps instead
 of loading them themselves, so that
 
 * each build loads them once, when Sphinx starts reading pages (parallel readers
@@ -29,6 +29,7 @@ from sphinx.errors import ExtensionError
 
 from pakru.events import Event, EventsError, load_events
 from pakru.exercises import Exercise, ExerciseError, discover_exercises
+from pakru.maps import MapData, MapDataError, load_map_data, validate_map_data
 from pakru.quiz import Quiz, QuizError, load_quiz
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ EXERCISE_FILES = ("exercise.toml", "checks.toml", "README.md")
 READS = "pakru_course_reads"
 BIB_DIGEST = "pakru_bibliography_digest"
 
-CourseDataError = (EventsError, QuizError, ExerciseError)
+CourseDataError = (EventsError, QuizError, ExerciseError, MapDataError)
 T = TypeVar("T")
 
 
@@ -60,13 +61,22 @@ class Loaded:
         return self.value
 
 
+@dataclass(frozen=True)
+class CourseMaps:
+    """The map data, and the problems found across it and the events (checked once, not per map)."""
+
+    data: MapData
+    problems: list[str]
+
+
 @dataclass
 class CourseData:
-    """The events, quizzes and exercises as they were when this build started reading."""
+    """The events, quizzes, exercises and maps as they were when this build started reading."""
 
     events: Loaded = field(default_factory=Loaded)
     quizzes: Loaded = field(default_factory=Loaded)
     exercises: Loaded = field(default_factory=Loaded)
+    maps: Loaded = field(default_factory=Loaded)
 
 
 _SNAPSHOTS: WeakKeyDictionary[BuildEnvironment, CourseData] = WeakKeyDictionary()
@@ -95,10 +105,15 @@ def load_course_data(config: Config) -> CourseData:
                 raise QuizError(message) from None
         return loaded
 
+    def maps() -> CourseMaps:
+        data = load_map_data(Path(config.pakru_maps_data_path))
+        return CourseMaps(data=data, problems=validate_map_data(data, (event.id for event in events.get())))
+
     return CourseData(
         events=events,
         quizzes=_attempt(quizzes),
         exercises=_attempt(lambda: discover_exercises(Path(config.pakru_exercises_path))),
+        maps=_attempt(maps),
     )
 
 
@@ -136,6 +151,16 @@ def course_exercises(env: BuildEnvironment) -> list[Exercise]:
             else:  # its appearance must rebuild the page, as a fix
                 note_listing(env, marker.parent, name)
     return course_data(env).exercises.get()
+
+
+def course_maps(env: BuildEnvironment) -> CourseMaps:
+    """The maps, after recording the files they are drawn from; raises on bad data or events."""
+    note_data_file(env, Path(env.config.pakru_events_path))
+    loaded = course_data(env).maps
+    if loaded.error is None:
+        for path in loaded.value.data.files:
+            env.note_dependency(str(path))
+    return loaded.get()
 
 
 def note_data_file(env: BuildEnvironment, path: Path) -> None:

@@ -28,9 +28,10 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
 from pakru.events import Event, EventsError
-from pakru.maps import MapData, MapDataError, MapSpec, load_map_data, render_map_cached, validate_map_data
+from pakru.maps import MapData, MapDataError, MapSpec, render_map_cached
 from pakru.maps.data import Line, Place
 from pakru.maps.render import line_label, period_text
+from pakru.sphinxext.course_data import course_maps, note_problem
 from pakru.sphinxext.events_role import events_by_id
 from pakru.templating import render
 
@@ -139,25 +140,18 @@ class MapDirective(SphinxDirective):
     option_spec: ClassVar[OptionSpec] = {}
 
     def run(self) -> list[nodes.Node]:
-        data_dir = Path(self.config.pakru_maps_data_path)
         map_id = self.arguments[0]
         try:
-            data = load_map_data(data_dir)
+            maps = course_maps(self.env)
             events = events_by_id(self.env)
         except (MapDataError, EventsError) as error:
             return self._warn(str(error))
-        for path in data.files:
-            self.env.note_dependency(str(path))
+        data = maps.data
         spec = data.maps.get(map_id)
         if spec is None:
-            return self._warn(
-                f"no map {map_id!r} in {data_dir / 'geo' / 'maps.toml'}; use one of {sorted(data.maps)}"
-            )
-        problems = [
-            problem
-            for problem in validate_map_data(data, events)
-            if map_id in problem or "maps.toml" in problem
-        ]
+            where = Path(self.config.pakru_maps_data_path) / "geo" / "maps.toml"
+            return self._warn(f"no map {map_id!r} in {where}; use one of {sorted(data.maps)}")
+        problems = [problem for problem in maps.problems if map_id in problem or "maps.toml" in problem]
         if problems:
             return self._warn("; ".join(problems))
         try:
@@ -174,6 +168,7 @@ class MapDirective(SphinxDirective):
         return [container]
 
     def _warn(self, message: str) -> list[nodes.Node]:
+        note_problem(self.env)
         logger.warning("%s", message, location=self.get_location(), type="pakru", subtype="maps")
         return []
 

@@ -90,22 +90,31 @@ def generic_question(number: int, question: Question) -> nodes.list_item:
     return item
 
 
+# Hex digits of each answer hash that the page carries. The hashes only stop a reader
+# seeing the key at a glance (every answer to a few options can be hashed anyway), and 64
+# bits keep a wrong answer from matching by chance; the full hashes stay in the quiz modules.
+PAGE_HASH_CHARS = 16
+
+
 def question_data(quiz: Quiz, question: Question) -> dict[str, Any]:
     """What the page's script needs: hashes and the sealed explanation, no keys.
 
     A multiple-select seal also carries the hashes of partly right selections with
     their right and wrong picks, so the page gives the credit pytest gives. They
     tell no more than the full key does: a page can hash every subset of a few options.
+    The hashes are cut to :data:`PAGE_HASH_CHARS`, which keeps a quiz's seals small in
+    the page that a phone has to download before it draws anything.
     """
     assert question.seal is not None
     sealed = question.seal.to_data()
     data: dict[str, Any] = {
         "salt": question.salt(quiz.id),
-        "keys": sealed["keys"],
+        "hash_chars": PAGE_HASH_CHARS,
+        "keys": [[key[:PAGE_HASH_CHARS], wrap] for key, wrap in sealed["keys"]],
         "explanation": sealed["explanation"],
     }
     if question.kind == "multiple":
-        data["partial"] = sealed.get("partial", {})
+        data["partial"] = {key[:PAGE_HASH_CHARS]: picks for key, picks in sealed.get("partial", {}).items()}
         data["correct_count"] = sealed.get("correct_count", 0)
     return data
 
