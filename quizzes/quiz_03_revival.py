@@ -23,7 +23,7 @@ QUIZ = Quiz(
             ),
             objective="revival-nineties",
             hint="Check each option against what the section on the 1990s says about the legal hand-over of 1991 and about whom each side backed in Afghanistan.",
-            section="a-successor-state-at-a-low-point-the-1990s",
+            section="a-continuing-state-at-a-low-point-the-1990s",
             points=2,
         ),
         ShortText(
@@ -35,7 +35,7 @@ QUIZ = Quiz(
             ),
             objective="revival-nineties",
             hint="Read the paragraph on the Russian wars of 1994–96 and from 1999 and on the foreign volunteers Moscow said were fighting in them.",
-            section="a-successor-state-at-a-low-point-the-1990s",
+            section="a-continuing-state-at-a-low-point-the-1990s",
         ),
         SingleChoice(
             id="q03",
