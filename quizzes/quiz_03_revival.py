@@ -58,7 +58,7 @@ QUIZ = Quiz(
                 "visit to Moscow as prime minister?"
             ),
             objective="revival-sources",
-            hint="Read the paragraph on how carefully the sources for the 1999 visit must be read; the Jamestown report's count of years fits only one date.",
+            hint="Read the sidebar on dating the 1999 visit; the Jamestown report's count of years fits only one date.",
             section="breaking-the-ice-nawaz-sharif-in-moscow-1999",
             tolerance=0,
         ),
@@ -144,7 +144,7 @@ QUIZ = Quiz(
                 "The reports of 45 years were counting from the establishment of diplomatic relations",
             ),
             objective="revival-sources",
-            hint="Read the paragraph on Shoigu's visit and ask what each report was counting: ministers of the Russian Federation, or ministers from Moscow since the Soviet era.",
+            hint="Read the sidebar on Shoigu's visit and ask what each report was counting: ministers of the Russian Federation, or ministers from Moscow since the Soviet era.",
             section="from-embargo-to-exercises-defence-ties-20142016",
         ),
         Ordering(
