@@ -42,6 +42,10 @@ myst_title_to_header = False
 bibtex_bibfiles = ["references.bib"]
 bibtex_default_style = "unsrt"
 bibtex_reference_style = "author_year"
+# Each citation links to its entry in the bibliography. A hover tooltip would repeat the full
+# entry in every citation, about 33 KB of a lesson page that a phone downloads before it draws
+# anything, and hover does not exist on a phone or for a keyboard user.
+bibtex_tooltips = False
 
 html_theme = "sphinx_book_theme"
 html_title = "Pakistan–Russia Relations"

@@ -187,7 +187,7 @@ QUIZ = Quiz(
                 "were misused in aggression. Which country was this pledge above all meant to reassure?"
             ),
             objective="legacy-alignment",
-            hint="Read the paragraph on how the three parties most affected read the agreement of May 1954.",
+            hint="Read the paragraph on the aid announced in February 1954, and the one on how the parties most affected read the agreement of May 1954.",
             section="liaquat-in-america-and-the-road-to-1954",
         ),
         Ordering(
@@ -227,6 +227,14 @@ SEALS = {
             [
                 "675f13b7c1510b4f0b028955a07eecec5ecbc3de6b432016946c5c33dc0bf3d0",
                 "d31821726ef1d78e6e055313e2a72630166b7b1fc33b6926425af4be72bfb47f"
+            ],
+            [
+                "950d165ff6d3aed856ee0878dbd4e3b16b9a80ec647373fb1ece56934f4c223d",
+                "411b2f28b8382c1c2f80814e251a55179454b7a112aa52a572ac5e79e66cecbd"
+            ],
+            [
+                "57c67614c6d0ee3787e1535cc06360a2b2077295fc8189ed02ad21183affa885",
+                "2709f1b748036d91233eb1ccf83b8eee794d4ed0a3fc44f78ed2e7d9514e46e3"
             ]
         ],
         "explanation": "YDNREGVyWS1TtjbaLadvG7zntQjEreF1vy3iHDMG5wxwscLVR3lTDq6ZwSlYozDhVDYM0inHM7owWyk5tt7lM4OXpm8VpL1RA4vrD7Kd6eqU4Zjk/m2cz5K3MgVrMauUNEv7uK7LvBikpZSJHaoEjbUA1XntN5oBoB42lwrZiKoDMi/G5lqFGq7QKrik1NTswv9dbxtwk/EYZSthKO9GybYtEhhwu1r+bbk0Y7T9n4w9euy8/dAurzqJ1DbUphU1VmEbDQoJxuDAnb/6ZaVQC+gMfUyanzK4tSaPQbbqtFoS7xraQkeCBh8f6FbuPzB3qhDCvHxRZDsv9Rq1AvqWaeeUn6pXbGIBJdmUbbP9c0RLXBM1XuW4TWz4MbQjzN40933DlhtmN8Kd2GV+lZepOm0K1KRmyXESpJRZeucTyL5qRGtLeUaTlF/ud+6NlUs3XI2f2+u8FbkUzXAAJvtw5ZDxK3Pygb3ONhadr3E4aNk82D/KYzQy39NyeIWvhu5pO6Pn0dGMsuoOarOMQ5m8IUE2yQ=="
@@ -370,7 +378,7 @@ SEALS = {
                 "4d4c8931b5913695c059df0b69fda91b357e8ddd17b7df2d31c63cc4e22552ee"
             ]
         ],
-        "explanation": "iIiw5EYqnCmqtoXSn7RfElAizk5bSX+VjNx99NxkqOpVeVF7231umEF3YWjktV/bl5s7zIcIOgSy24yiK3W8u4urTp3p1zmXZy0+yVpvKVAD+p4ws+yvMbrsvSsFjGnR9q/1vBAeCy53Zxpr57zLS8BpuT66iL/sLMzBPms6aWRwlwAMKpAmeX15dxxM6jojM9bIzgOyhpBDNbIhSUWl0heGSXLzy/24dpA8Ims4KekZQTm5DrtBMnBDKwT3+kHHOuPmSjjlHpEEBVl9CTIkF3CFalA3fDz7uryuRzlkLbmbgzcMxWjyDH/SGcQYbPO08CBXC09r1ZRTE8CDbXGisxILDALFvz0BViu7ABxGFTOIUsX79Rnk/RWyaeaqWz/1Dp1r1f+CpqNszNtloB89CALPLuyjNYhqZQMr7/BGmcFpkXtF9LYrO1+HOSqnhBeqOQbYmhI8fOU1ytBe6k/3H28JoNVbup7M7gXhN4Kz/HH0ept76G9Cy8/VPaRWVQaUlXyV5oOlcRhRIGLYoy3R+rD2akt/OYENcER899LfXk9oohwWYGy4pBRiiknEykQB5KU0Z1NogzTzUMI/I+vQjxa+Vlp3hPa51UJuubV7AfFlMUcz4jvkuIAFHzgTR6mBXphk62pIXzoixwa8R/c6lfjtBbeYQTthPF2bSKx6LZFesvc66tvw4MXIAaiCkZ9yXC+eKd1JkP5+sTV+tv/E1OsqDGIxQ97/o7Dq7RUtwtQ1XE2iuXCsuHoTkM6DvaURZBuMI1AmuYtb5T4eWjasn00="
+        "explanation": "iIiw5EYqnCmqtoXSn7RfElAizk5bSX+VjNx99NxkqOpVeVF7231umEF3YWjktV/bl5s7zIcIOgSy24yiK3W8u4urTp3p1zmXZy0+yVpvKVAD+p4ws+yvMbrsvSsFjGnR9q/1vBAeCy53Zxpr57zLS8BpuT66iL/sLMzBPms6aWRwlwAMKpAmeX15dxxM6jojM9bIzgOyhpBDNbIhSUWl0heGSXLzy/24dpA8Ims4KekZQTm5DrtBMnBDKwT3+kHHOuPmSjjlHpEEBVl9CTIkF3CFalA3fDz7uryuRzlkLbmbgzcMxWjyDH/SGcQYbPO08CBXC09r1ZRBBMKAdnvrrhBFDE2vmzIDXii3Tj4JBT+JQpfp5AL8vCu0dfHrXnroEtxv37GEoOJx19NhpBUhFUfMKPr8dI5hIUITpvhZiMVt1HtE5706fgTCNjDj0DTjFRjemAlrPKAXx8de/FrpGSAcrJ02vIOP1RenZbe1uTj7KqF86WsBktaIaqR1UR3GgHrQr4TrTQRLJDaA9XfIrqi3VQJqIJFMbQYq88faTwZmqkgHfWyGqBlyi0HfiBdM5K0jIlNqjnHkCNkpO+/AylmxSx42u+yp1U91uYF2GudiPEo/sD/6s9IiEikeV+vRfYhl63dUU35wyh+gFeAtlPDxS7ODRSR3ckaQQPUyJZZepe06rtvw8IzGC/uTx8UnCS+SMo9Y2O82tTU68/nFnK52XTU9Dtz+pb25uRwq2JEiFVivoXS9vzUQjICftLIRZxidKAJjuJpW5iYeRjC62wsqGYKLNM+/nPZD4//RYBwp2rXpng=="
     },
     "q08": {
         "keys": [
@@ -491,7 +499,7 @@ SEALS = {
                 "8e2e40059a2d81bd3c919c6597b0e37443bd01ba6d1df39961ebc591e77ced5f"
             ]
         ],
-        "explanation": "bFLGm6liprVQyUcveyy50MMVmcDjPG1gVaR+2rmO9Gw2ajpA+OmyrKk82ym1wSrUoDccbDDQ//ifrtBLyDtgfyuFPz6SJUtgifl0bqFU43hP4bw2JGDnooeOzi3h5sc0Ioj098kJ6Ow+pVu31m5rcd1VV2GF9Ft4xoVJGhzDBDJm87pSozvXNGQwfvANDoiI/j6coZUZ2DqujpcCl6Uy+cup30dBDJggAAt261f413tMylUg4Di/suBpm+PhosYkEXreQ27NS9ua7jrBEo0TVCLXDHg1myxyCz5p8QBgzyHuLPQZPuBdW9KFFBpnPXLFT8Lfd3lyI/LGlnDWZgLHcrt8fO0BkmC8f6717wP1qIUruPY6C9kt9xT9HC14YaiEewnNpepELYAZZf5rYNbY/8m+0rXCkR0auapHEKNjMoV/Iv8Hy8WwqhYSjVuXjaEe2wDcCY4ZEml+/BcIe+R8Tdd224N06XBzXkKTGc50EKA1PSc+FpEpnUgN2Fx2z3NUqkpRPHacnO4r0m7UBKwe0SDOOjhQXnIYPETBsCG6dOSa/+fgkL2SG7jvn9uYGTkzfpvmJA=="
+        "explanation": "bFLGm6liprVQyUcveyy50MMVmcDjPG1gVaR+2rmO9Gw2ajpA+OmyrKk82ym1wSrUoDccbDDQ//ifrtBLyDtgfyuFPz6SJUtgifl0bqFU43hP4bw2JGDnooeOzi3h5sc0Ioj098kJ6Ow+pVu31m5rcd1VV2GF9Ft4xoVJGhzDBDJm87pSozvXNGQwfvANDoiI/j6crZ0Rwi2uoZMMh65z/8vv2VVNDJggB0pjqHX7wGcN0FQ2tB2k4OVum+PDpNxhRnLeCy/XBJKb6i/cD4lHbSzSBGdhmC0nHHt2uk1WwjruZPEMePUOK8CbHgE/fH6QXYPfcWJ5Z7OIkWuFZATfcrtTfftImjTocfqh8w60ucQspbs+TJEt9xS5SQh/cbSNNR/Eur92LoNRcP8icsHa9Jm+neHenFh+u71VCuljKoR0Z4wJzoy0sBYujUadke8bxg2TCYABEn1++hZNaK09cNFs3INI7X1uDWaTHJwnEKk+PSIwAIo0n08f2Edt03VE5kAXVUuXg+Zu0iGCFbAUlDaPKykXVnIPPEnO5DGmMved/qnnk6rRP6zmhJq9ETkvcpy0ftf7yoGIO0kRVgsOo8trWUCOfdzwCdRGYy2Rc6YfUqKpkZ1mMRMMNMeu44ehRGyDbOJUqv5Kub057Q76KXcadaUnc13T4dJtH/tu7/y1/nzNNlmh+YAy61jB531ROo8yXIV7TnC3YaquSI/jMDlVvu8fm1QkYgY5kgngT2Ci4HMB1hc="
     },
     "q11": {
         "keys": [
@@ -509,7 +517,7 @@ SEALS = {
                 "c26cfbaafc081d7e0d2868dd00a15fe072ba1f3e68f820b091b3366d39527074"
             ]
         ],
-        "explanation": "UuSm1icrdRXkz3Pm087h6T3jNmtUE9f4MgmE3SPscxiQQvFyVkmWL6AH2hiApnHKoN3uTUDWwGn25Uj+HrzXMvz89iA2xs1LtJFlFmO8C/ZwrQUWMiPa3AO8iIF+hQNiH1JMnEilwVI4SvzPVoIwZb/DqA39jReOpfCFuDaauf8YEeesIwsHLWJue6Fe8fNl3XdzvWhUJf8mqhADwAlwlofPE/GhyEgDOh0UeB8ZuhlcVlJj3wFInDV7QCDBKaRrgq9smx3H37WxluxNmLxG4ObCxCWQUdC9iM67YASy0pjryE3X9xTfdAkD/x0p4w1PTqWtm/AQH/N9pvXguMKIW0K2dVxs3C2PYLgkUT94d1mJpeCAEs808vsP5DTuf7Vk8JwyrQzU0OO4qKTGwBDIYhO7CSNyzg4HXokk9CSlcmiUQlbr9Cw6E4ITz+yjdVBpzestiPYz67K2LInH959bRZqPiZ0ro9j6yxD0TS8lqothWs/in+Iyu/VEwG1I//j7+7pd5W22W3IeHe9jGFYQnbLwrMjQN1hIuWwDxDNVGYbuXizOfqpOnUPa1qOInOo9QG8b0ZkUFTGotVjOx8GJeHGbev+7KnhKZmudqswkm7eAsV7oXEvlD7uFzlMU9ToDalGle7YVOcC4vcPbk21alyGmz4tJEag+2L6HGLM="
+        "explanation": "UuSm1icrdRXkz3Pm087h6T3jNmtUE9f4MgmE3SPscxiQQvFyVkmWL6AH2hiApnHKoN3uTUDWwGn25Uj+HrzXMvz89iA2xs1LtJFlFmO8C/ZwrQUWMiPa3AO8iIF+hQNiH1JMnEilwVI4SvzPVoIwZb/DqA39jReOpfCFuDaauf8YEeesIwsHLWJue6Fe8fNl3XdzvWhUJf8mqhADwAlwlofPE/GhyEgDOh0UeB8ZuhlcVlJj3wFInDV7QCDBKaRrgq9smx3H37WxluxNmLxG4ObCxCWQUdC9iM67YASy0pjryE3X9xTfdAkD/x0p4w1PTqWtm/AQH/N9pvXguMKIW0K2dVxs3C2PYLgkUT94d1mJpeCAEs808vsP5DTuf7Vk8JwyrQzU0OO4qKTGwBDIYhO7CSNyzg4HXokk9CSlcmiUQlbr9Cw6E4ITz+yjdVBpzestiPYz67K2LInH959bRZqPiZ0ro9j6yxD0TSJsso0pZsz1hKcl6f1ezS575qvn9PtRqm6sEmEUGfk9VkgBgaPw843Te2lKt3ZQ3T1JW9W5VDLHNqwLnliZ8qONlvxnAU9TgsoUFy3roh3L3IKJcXrYc7ToF3gENXeJodxhz7aP5QrTTQrlA6bW1lRA7j8IfAbxZ78EOfqiqsbGnDlEkTvuwpcMEfojxLLJFvOpHaZ18UybMu0MzbZlmlco9FsHDg=="
     },
     "q13": {
         "keys": [
@@ -544,7 +552,7 @@ SEALS = {
                 "f4098da566e65f393203f51674c2d7274c84590091016e92cd0963b6964b68e6"
             ]
         ],
-        "explanation": "6yDAYPf78ykJ8gjD4fO/nicHouhbLIlO3n98W5xBTMfUcsaUPa545fUdT/HiqUpPkow2/nOHxalYYI3D2ZHQIfAe0pthmD8lyzYJctW71w8YC5swuuPoMuZVmc3nqotZBbb45iGhILrsoN3CfJOgDLeUSszQJaTPf3Xeedd9J4NoJvVa8QSwAOI/20TUT78Kh6ftDTFi89v2Ccphk7kW5qEaT/hZILk2TPzHdl2eXNbkJY0+b22Tfdt9Ddq6elB5rXCP56lKXBl/cPp4+ppmAUsD+bi+pkKuqfEZcP6XCeBYfSTIl7dmpBaOuFO5t1kQKTCaBqq1TS8Kb8iNDpskJh88Mah27HjIWCNypgcmJrz/BaI4OeqPA7QQ5wKc/seHXn+yvK8sBxycw0nvVBFETS3MztaU+1UGDhiPuyRdjs53ObzFpqDXqU6m6MYYEiMy5jGh+haFUBRDHh1t2gZ/aRcfBwrL7E24pJOb7x2RW6iKyCWZVm29tG9ebqWZFRGu/iw7LbBMIIIEgqBsaSJQIEdBYxD3y2nPfT1bHba1us/NyHtB1njMcl1OSOOkc3gjekWjxc8U"
+        "explanation": "6yDAYPf78ykJ8gjD4fO/nicHouhbLIlO3n98W5xBTMfUcsaUPa545fUdT/HiqUpPkow2/nOHxalYYI3D2ZHQIfAe0pthmD8lyzYJctW71w8YC5swuuPoMuZVmc3nqotZBbb45iGhILrsoN3CfJOgDLeUSszQJaTPf3Xeedd9J4NoJvVa8QSwAOI/20TUT78Kh6ftDTFi89v2Ccphk7kW5qEaT/hZILk2TPzHdl2eXNbkJY0+b22Tfdt9Ddq6elB5rXCP+Y1lYTo+JNh8+JozAVMFsOP21USsuPUAd//FepQgHF/E1rZspETBglispxwJIzDIZPrrEH9Laoa5T5I/bx43dboxpE6NajZwowEiMLyeXfR5N6W1S+MDij6K7dyVE2u+veZpHl7InknISB0IbGLPyNeHsk0IXQaT/j0csYdlPKDIvqDQqU62odwQEhU35i3o1R7KATVKDx141gRqPQYCRieG6FijopfYqieNHv+B1SHYVmCq9VYQZraOFFSQ7yM7aLQFN4tJk+hvIAVNPR8EZl7An3zTfW4WC7ustoPK1WxAwzjMY1JJHOTscDciY0agycdbBRMtnlyFAA2jEEAHmcDQ5rR68j81"
     }
 }
 # fmt: on
