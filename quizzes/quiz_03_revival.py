@@ -23,7 +23,7 @@ QUIZ = Quiz(
             ),
             objective="revival-nineties",
             hint="Check each option against what the section on the 1990s says about the legal hand-over of 1991 and about whom each side backed in Afghanistan.",
-            section="a-successor-state-at-a-low-point-the-1990s",
+            section="a-continuing-state-at-a-low-point-the-1990s",
             points=2,
         ),
         ShortText(
@@ -35,7 +35,7 @@ QUIZ = Quiz(
             ),
             objective="revival-nineties",
             hint="Read the paragraph on the Russian wars of 1994–96 and from 1999 and on the foreign volunteers Moscow said were fighting in them.",
-            section="a-successor-state-at-a-low-point-the-1990s",
+            section="a-continuing-state-at-a-low-point-the-1990s",
         ),
         SingleChoice(
             id="q03",
@@ -58,7 +58,7 @@ QUIZ = Quiz(
                 "visit to Moscow as prime minister?"
             ),
             objective="revival-sources",
-            hint="Read the paragraph on how carefully the sources for the 1999 visit must be read; the Jamestown report's count of years fits only one date.",
+            hint="Read the sidebar on dating the 1999 visit; the Jamestown report's count of years fits only one date.",
             section="breaking-the-ice-nawaz-sharif-in-moscow-1999",
             tolerance=0,
         ),
@@ -103,7 +103,7 @@ QUIZ = Quiz(
             ),
             options=(
                 "Could not attend a quadrilateral summit in Islamabad planned for October 2012, which would have been a first",
-                "An official visit to Russia in May 2011, his first trip abroad after the killing of Osama bin Laden",
+                "An official visit to Russia in May 2011, days after the killing of Osama bin Laden at Abbottabad",
                 "Signed a military cooperation agreement during a visit to Pakistan in November 2014",
                 "A state visit to Russia in February 2003, ending years of estrangement at the level of heads of state",
                 "A visit to Pakistan in April 2007, the first by a prime minister of the Russian Federation",
@@ -144,7 +144,7 @@ QUIZ = Quiz(
                 "The reports of 45 years were counting from the establishment of diplomatic relations",
             ),
             objective="revival-sources",
-            hint="The margin note on counting firsts lists the definitions such a claim depends on; apply them to the two reports.",
+            hint="Read the sidebar on Shoigu's visit and ask what each report was counting: ministers of the Russian Federation, or ministers from Moscow since the Soviet era.",
             section="from-embargo-to-exercises-defence-ties-20142016",
         ),
         Ordering(
