@@ -40,11 +40,15 @@ if TYPE_CHECKING:
 # build imports it, and a build whose maps are all cached need not pay for them.
 
 # Bump when the drawing changes, so cached maps are drawn again.
-RENDERER_VERSION = "2"
+RENDERER_VERSION = "3"
 VIEW_WIDTH = 320
 FONT_SIZE = 12
 MARGIN = 2.0
-SIMPLIFY_UNITS = 0.25
+# Outline detail, in SVG units (a map is 320 wide): finer detail cannot be seen on a phone,
+# and every point of a path is parsed before a lesson page first paints.
+SIMPLIFY_UNITS = 0.5
+# Islands and holes smaller than this (square units) are specks at any size a map is shown.
+MIN_RING_AREA = 2.0
 # An area's name may move only this many rings from where the data puts it, or it would name another area.
 AREA_REACH = 2
 MARK_RADIUS = 3.5
@@ -124,6 +128,21 @@ def line_label(line: Line) -> str:
 
 def line_style_key(line: Line) -> str:
     return f"pipeline-{line.status}" if line.kind == "pipeline" else line.kind
+
+
+def _without_specks(geometry: BaseGeometry) -> BaseGeometry:
+    """Land without the islands and holes smaller than :data:`MIN_RING_AREA`."""
+    from shapely.geometry import MultiPolygon, Polygon
+
+    polygons = [part for part in getattr(geometry, "geoms", [geometry]) if isinstance(part, Polygon)]
+    if not polygons or len(polygons) != len(getattr(geometry, "geoms", [geometry])):
+        return geometry  # lines, or a mixed collection: nothing to drop
+    kept = [
+        Polygon(part.exterior, [hole for hole in part.interiors if Polygon(hole).area >= MIN_RING_AREA])
+        for part in polygons
+        if part.area >= MIN_RING_AREA
+    ]
+    return MultiPolygon(kept) if kept else Polygon()
 
 
 def _tenths(value: int) -> str:
@@ -214,7 +233,6 @@ def render_map_svg(spec: MapSpec, data: MapData, strict: bool = True) -> str:
     lines = data.lines_on(spec.id)
 
     def project(geometry: BaseGeometry) -> BaseGeometry:
-        # Simplify in SVG units: detail finer than a quarter unit cannot be seen, only downloaded.
         projected = frame.geometry(geometry.intersection(lonlat_window)).simplify(SIMPLIFY_UNITS)
         return projected.intersection(frame_box)
 
@@ -237,7 +255,7 @@ def render_map_svg(spec: MapSpec, data: MapData, strict: bool = True) -> str:
         for country in shade.countries:
             shaded[country] = shade.style
     for country_id, feature in sorted(data.countries.items()):
-        geometry = project(shape(feature["geometry"]))
+        geometry = _without_specks(project(shape(feature["geometry"])))
         if geometry.is_empty:
             continue
         style = shaded.get(country_id)
