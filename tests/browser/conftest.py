@@ -188,6 +188,11 @@ def open_page(chromium_browser: Browser, site: str) -> Iterator[OpenPage]:
         page.on("response", log.on_response)
         page.on("requestfailed", log.on_request_failed)
         page.goto(urljoin(site, path), wait_until="load")
+        # Book pages fetch Bootstrap after loading (course/_templates/layout.html): wait for it.
+        page.wait_for_function(
+            "!document.getElementById('pakru-theme-scripts')"
+            " || document.documentElement.dataset.pakruScripts === 'ready'"
+        )
         return Visit(page, log)
 
     yield open_
