@@ -192,3 +192,55 @@ def test_path_data_steps_land_on_the_rounded_points() -> None:
         [(20.3, 20.3), (25.6, 30.1), (30.0, 20.0), (20.3, 20.3)],
     ]
     assert absolute_points(path_data) == expected
+
+
+def mark_classes(root: ElementTree.Element) -> dict[str, str]:
+    return {
+        element.get("data-place", ""): element.get("class", "")
+        for element in root.iter()
+        if "mark" in element.get("class", "").split() and element.get("data-place")
+    }
+
+
+def test_a_capital_is_drawn_as_one_only_in_its_years(rendered: dict[str, ElementTree.Element]) -> None:
+    # Karachi was Pakistan's capital from 1947 to 1959: a capital on the partition map, a city today.
+    assert mark_classes(rendered["partition"])["karachi"] == "mark capital"
+    assert mark_classes(rendered["energy"])["karachi"] == "mark city"
+    energy_key = "".join(rendered["energy"].find(f".//{SVG}g[@class='legend']").itertext())
+    assert "Capital" not in energy_key
+    assert "City, town or site" in energy_key
+
+
+def test_a_shaded_country_keeps_its_small_islands(rendered: dict[str, ElementTree.Element]) -> None:
+    spec = DATA.maps["sco"]
+    frame = MapFrame.fit(spec.extent, VIEW_WIDTH - 2 * render_module.MARGIN)
+    # The Andaman Islands, India's; India is shaded on this map.
+    (west, north), (east, south) = frame.point(92.0, 14.0), frame.point(94.0, 10.0)
+    india = next(path for path in rendered["sco"].iter(f"{SVG}path") if path.get("data-country") == "india")
+    islands = [
+        ring
+        for ring in absolute_points(india.get("d", ""))
+        if all(west - 1 <= x <= east + 1 and north - 1 <= y <= south + 1 for x, y in ring)
+    ]
+    # Natural Earth draws the chain as several islands; a speck filter keeps only the largest.
+    assert len(islands) >= 4
+
+
+def test_the_full_size_file_is_twice_the_page_size() -> None:
+    svg = render_map_svg(DATA.maps["energy"], DATA)
+    page, full = ElementTree.fromstring(svg), ElementTree.fromstring(render_module.full_size_copy(svg))
+    assert full.get("viewBox") == page.get("viewBox")
+    assert float(full.get("width", 0)) == 2 * float(page.get("width", 0)) == 2 * VIEW_WIDTH
+    assert float(full.get("height", 0)) == 2 * float(page.get("height", 0))
+    assert "max-width:100%" in full.get("style", ""), "a narrower window shrinks it to fit"
+
+
+def test_a_map_with_badly_written_years_is_a_one_line_error(tmp_path) -> None:
+    from pakru.maps import MapDataError
+    from pakru.maps.data import _map_specs
+
+    maps_toml = (REPO_ROOT / "data" / "geo" / "maps.toml").read_text(encoding="utf-8")
+    broken = tmp_path / "maps.toml"
+    broken.write_text(maps_toml.replace("years = [1907, 1907]", 'years = ["1907"]'), encoding="utf-8")
+    with pytest.raises(MapDataError, match=r"map 'persia-1907' .*years \(write \[first\] or \[first, last\]"):
+        _map_specs(broken)

@@ -101,6 +101,17 @@ class MapSpec:
     label_years: bool
     shades: tuple[Shade, ...]
     country_labels: tuple[tuple[str, str, float, float], ...] = ()
+    # The years the map shows, (first, last); last is None for "to today".
+    years: tuple[int, int | None] | None = None
+
+    def shows_period(self, start: str, end: str) -> bool:
+        """Whether a row held from ``start`` to ``end`` (either may be empty) in the map's years."""
+        if self.years is None:
+            return True
+        first, last = self.years
+        if end and int(end[:4]) < first:
+            return False
+        return not (start and last is not None and int(start[:4]) > last)
 
 
 @dataclass
@@ -200,6 +211,16 @@ def _features(path: Path) -> dict[str, dict[str, Any]]:
     return {feature["id"]: feature for feature in collection["features"]}
 
 
+def _map_years(value: object) -> tuple[int, int | None] | None:
+    """``years = [first]`` (to today) or ``[first, last]``, as integers."""
+    if value is None:
+        return None
+    whole_years = isinstance(value, list) and all(isinstance(year, int) for year in value)
+    if not whole_years or len(value) not in (1, 2):
+        raise ValueError("years (write [first] or [first, last], as whole years)")
+    return (value[0], value[1] if len(value) == 2 else None)
+
+
 def _map_specs(path: Path) -> dict[str, MapSpec]:
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -232,6 +253,7 @@ def _map_specs(path: Path) -> dict[str, MapSpec]:
                     (label["text"], label.get("country", ""), float(label["lon"]), float(label["lat"]))
                     for label in entry.get("label", [])
                 ),
+                years=_map_years(entry.get("years")),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise MapDataError(f"{path}: map {entry.get('id', '?')!r} lacks or mistypes {error}") from None

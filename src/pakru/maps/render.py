@@ -40,8 +40,10 @@ if TYPE_CHECKING:
 # build imports it, and a build whose maps are all cached need not pay for them.
 
 # Bump when the drawing changes, so cached maps are drawn again.
-RENDERER_VERSION = "3"
+RENDERER_VERSION = "4"
 VIEW_WIDTH = 320
+# The map's own file is drawn this much larger than the page's copy, which keeps 12 px labels on a phone.
+FULL_SIZE_SCALE = 2
 FONT_SIZE = 12
 MARGIN = 2.0
 # Outline detail, in SVG units (a map is 320 wide): finer detail cannot be seen on a phone,
@@ -255,7 +257,10 @@ def render_map_svg(spec: MapSpec, data: MapData, strict: bool = True) -> str:
         for country in shade.countries:
             shaded[country] = shade.style
     for country_id, feature in sorted(data.countries.items()):
-        geometry = _without_specks(project(shape(feature["geometry"])))
+        geometry = project(shape(feature["geometry"]))
+        # A shaded country's islands are part of what the map says (the Andamans are India's).
+        if country_id not in shaded:
+            geometry = _without_specks(geometry)
         if geometry.is_empty:
             continue
         style = shaded.get(country_id)
@@ -359,7 +364,7 @@ def render_map_svg(spec: MapSpec, data: MapData, strict: bool = True) -> str:
     for place in places:
         if place.kind in POINT_KINDS:
             x, y = frame.point(place.lon, place.lat)
-            body.append(_mark(place, x, y))
+            body.append(_mark(place, spec, x, y))
     for placed in layout.placed:
         body.append(_text(placed, css_by_key[placed.request.key]))
 
@@ -397,20 +402,28 @@ def render_map_svg(spec: MapSpec, data: MapData, strict: bool = True) -> str:
     )
 
 
-def _mark(place: Place, x: float, y: float) -> str:
+def mark_kind(place: Place, spec: MapSpec) -> str:
+    """The place's kind as this map draws it: a former capital is a city on a later map."""
+    if place.kind == "capital" and not spec.shows_period(place.start, place.end):
+        return "city"
+    return place.kind
+
+
+def _mark(place: Place, spec: MapSpec, x: float, y: float) -> str:
     r = MARK_RADIUS
-    if place.kind == "capital":
+    kind = mark_kind(place, spec)
+    if kind == "capital":
         shape_markup = f'<rect x="{x - r:.1f}" y="{y - r:.1f}" width="{2 * r:.1f}" height="{2 * r:.1f}"'
-    elif place.kind == "pass":
+    elif kind == "pass":
         shape_markup = (
             f'<path d="M{x:.1f} {y - r - 0.5:.1f}L{x + r:.1f} {y + r:.1f}L{x - r:.1f} {y + r:.1f}Z"'
         )
-    elif place.kind in {"port", "field"}:
+    elif kind in {"port", "field"}:
         diamond = f"M{x:.1f} {y - r:.1f}L{x + r:.1f} {y:.1f}L{x:.1f} {y + r:.1f}L{x - r:.1f} {y:.1f}Z"
         shape_markup = f'<path d="{diamond}"'
     else:
         shape_markup = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r - 0.5:.1f}"'
-    return f'{shape_markup} class="mark {place.kind}" data-place="{place.id}"/>'
+    return f'{shape_markup} class="mark {kind}" data-place="{place.id}"/>'
 
 
 def _text(placed: PlacedLabel, css: str) -> str:
@@ -446,7 +459,7 @@ def _legend(
                 LINE_LEGEND[key],
             )
         )
-    kinds = {place.kind for place in places}
+    kinds = {mark_kind(place, spec) for place in places}
     if "capital" in kinds:
         rows.append(
             ('<rect class="mark" x="7.5" y="2.5" width="7" height="7"/>', "Capital (of the period shown)")
@@ -472,6 +485,15 @@ def _legend(
         y += len(wrapped) * line_step + 4
     parts.append("</g>")
     return "".join(parts), y + 8
+
+
+def full_size_copy(svg: str) -> str:
+    """The map's own file, which a tap opens: twice the page's size, shrunk to fit a narrower window."""
+    root, rest = svg.split("\n", 1)
+    height = root.split(f'viewBox="0 0 {VIEW_WIDTH} ', 1)[1].split('"', 1)[0]
+    page_size = f'width="{VIEW_WIDTH}" height="{height}"'
+    full_size = f'width="{VIEW_WIDTH * FULL_SIZE_SCALE}" height="{int(height) * FULL_SIZE_SCALE}"'
+    return f"{root.replace(page_size, full_size, 1)}\n{rest}"
 
 
 def inputs_digest(spec: MapSpec, data: MapData) -> str:

@@ -30,7 +30,7 @@ from sphinx.util.osutil import relative_uri
 from pakru.events import Event, EventsError
 from pakru.maps import MapData, MapDataError, MapSpec, render_map_cached
 from pakru.maps.data import Line, Place
-from pakru.maps.render import line_label, period_text
+from pakru.maps.render import full_size_copy, line_label, period_text
 from pakru.sphinxext.course_data import course_maps, note_problem
 from pakru.sphinxext.events_role import events_by_id
 from pakru.templating import render
@@ -62,7 +62,7 @@ def visit_map_figure_html(translator: HTML5Translator, node: map_figure) -> None
     if not full_size.is_file():
         full_size.parent.mkdir(parents=True, exist_ok=True)
         temporary = full_size.with_suffix(f".{os.getpid()}.tmp")  # parallel writers never see half a file
-        temporary.write_text(node["svg"], encoding="utf-8")
+        temporary.write_text(full_size_copy(node["svg"]), encoding="utf-8")
         temporary.replace(full_size)
     page = builder.get_target_uri(builder.current_docname)
     figure = render(
