@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -89,6 +90,21 @@ def test_the_committed_manifest_is_git_ls_files_without_instructor() -> None:
     assert committed == manifest_lines(REPO_ROOT), "run: python scripts/write_release_manifest.py"
     assert MANIFEST_NAME in committed
     assert not [line for line in committed if line.startswith("instructor/")]
+
+
+def test_no_released_page_discusses_a_quiz_key() -> None:
+    # Audits of quiz questions (old and new keys, why each option is right) are for instructors:
+    # they live in instructor/, which the student edition leaves out.
+    audit_row = re.compile(r"^\|\s*q\d{2}\s*\|")
+    released = (REPO_ROOT / MANIFEST_NAME).read_text(encoding="utf-8").splitlines()
+    audits = [
+        f"{name}:{number}"
+        for name in released
+        if name.endswith(".md")
+        for number, line in enumerate((REPO_ROOT / name).read_text(encoding="utf-8").splitlines(), 1)
+        if audit_row.match(line)
+    ]
+    assert audits == [], "move quiz audits under instructor/"
 
 
 @pytest.mark.parametrize(
