@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from deadlines import scaled_deadline
 from pakru.check_child import tagged
-from pakru.checker import run_checks, same_plain_value, untag
-from pakru.exercises import Exercise, load_exercise
+from pakru.checker import judge, run_checks, same_plain_value, untag
+from pakru.exercises import Check, Exercise, ExerciseError, load_exercise
 
 DEMO_COURSE = Path(__file__).parent / "data" / "demo-course"
 SOLUTION = DEMO_COURSE / "instructor" / "exercises" / "01-count-events" / "solution.py"
@@ -176,6 +176,35 @@ def test_a_tuple_of_the_right_items_passes_a_list_check(exercise: Exercise, tmp_
     )
     assert "return tuple(" in body
     assert run_checks(student_file(tmp_path, body), exercise, DEMO_COURSE).passed
+
+
+def test_a_list_fails_a_check_whose_task_asks_for_a_tuple() -> None:
+    row = {"task": 1, "name": "a full date", "call": "parse_date", "args": ["1954-05-19"], "message": "m"}
+    check = Check.from_data({**row, "expect": [1954, 5, 19], "expect_type": "tuple"}, "checks.toml")
+    assert judge(check, {"value": tagged((1954, 5, 19))}).passed
+    as_list = judge(check, {"value": tagged([1954, 5, 19])})
+    assert not as_list.passed
+    assert as_list.detail == "got a list, [1954, 5, 19]; expected a tuple, (1954, 5, 19)"
+    as_text = judge(check, {"value": tagged("1954-05-19")})
+    assert as_text.detail == "got a str, '1954-05-19'; expected a tuple, (1954, 5, 19)"
+    wrong_items = judge(check, {"value": tagged((1954, 5, 20))})
+    assert wrong_items.detail == "got (1954, 5, 20); expected (1954, 5, 19)", (
+        "shown as the tuple the task asks for"
+    )
+    with pytest.raises(ExerciseError, match="expect_type 'tupel'; use one of tuple, list"):
+        Check.from_data({**row, "expect": [1], "expect_type": "tupel"}, "checks.toml")
+    with pytest.raises(ExerciseError, match="goes with 'expect' only"):
+        Check.from_data({**row, "raises": "ValueError", "expect_type": "tuple"}, "checks.toml")
+
+
+def test_an_exception_names_the_line_of_the_students_file(exercise: Exercise, tmp_path: Path) -> None:
+    body = SOLUTION.read_text() + "\n\ndef count_events(path):\n    return 1 / 0\n"
+    line = body.splitlines().index("    return 1 / 0") + 1
+    run = run_checks(student_file(tmp_path, body), exercise, DEMO_COURSE, display="exercises/01.py")
+    assert (
+        run.results[0].detail
+        == f"count_events raised ZeroDivisionError: division by zero (exercises/01.py, line {line})"
+    )
 
 
 plain_values = st.recursive(

@@ -127,3 +127,15 @@ def test_each_readme_rule_has_a_check_row(exercise_name: str, task: int, rule: s
     exercise = next(exercise for exercise in EXERCISES if exercise.name == exercise_name)
     assert rule in exercise.readme.read_text(encoding="utf-8"), "the README no longer states this rule"
     assert [check.name for check in exercise.checks if check.task == task].count(check_name) == 1
+
+
+@pytest.mark.parametrize(
+    ("exercise_name", "function"),
+    [("01-validate-events", "parse_date"), ("02-rebuild-chronology", "date_key")],
+)
+def test_a_task_that_asks_for_a_tuple_checks_for_one(exercise_name: str, function: str) -> None:
+    exercise = next(exercise for exercise in EXERCISES if exercise.name == exercise_name)
+    assert "returns a tuple" in exercise.readme.read_text(encoding="utf-8")
+    value_checks = [check for check in exercise.checks if check.call == function and check.has_expect]
+    assert value_checks
+    assert {check.expect_type for check in value_checks} == {"tuple"}

@@ -193,7 +193,19 @@ def main() -> int:
                 detail = str(error)[:300]
             except BaseException:  # an exception whose __str__ itself fails
                 detail = ""
-            emit({"raised": type(error).__name__, "detail": detail, "reason": raised_reason(error)})
+            # The student's own line, as for an import error: where to look first.
+            frames = [
+                frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == str(path)
+            ]
+            line = frames[-1].lineno if frames else None
+            emit(
+                {
+                    "raised": type(error).__name__,
+                    "detail": detail,
+                    "reason": raised_reason(error),
+                    "where": f"{display}, line {line}" if line else "",
+                }
+            )
             continue
         try:
             emit({"value": tagged(value)})

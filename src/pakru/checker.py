@@ -158,7 +158,12 @@ def judge(check: Check, reply: dict[str, Any]) -> CheckResult:
                 check, False, f"{check.call} ran out of memory (the limit for your code)", "memory-limit"
             )
         detail = str(reply.get("detail", ""))
-        message = f"{check.call} raised {raised}" + (f": {detail}" if detail else "")
+        where = str(reply.get("where") or "")
+        message = (
+            f"{check.call} raised {raised}"
+            + (f": {detail}" if detail else "")
+            + (f" ({where})" if where else "")
+        )
         return CheckResult(check, False, message, "failed")
     try:
         value = untag(reply.get("value"))
@@ -176,9 +181,24 @@ def judge(check: Check, reply: dict[str, Any]) -> CheckResult:
         if len(value) == check.expect_len:
             return CheckResult(check, True)
         return CheckResult(check, False, f"got {len(value)} items; expected {check.expect_len}", "failed")
+    expected = (
+        tuple(check.expect)
+        if check.expect_type == "tuple" and isinstance(check.expect, list)
+        else check.expect
+    )
+    if check.expect_type is not None and type(value).__name__ != check.expect_type:
+        # A task that says "return a tuple" means it: a list with the same items is not one.
+        got = f"{_a(type(value).__name__)}, {short(value)}"
+        return CheckResult(
+            check, False, f"got {got}; expected {_a(check.expect_type)}, {short(expected)}", "failed"
+        )
     if same_plain_value(value, check.expect, check.tolerance):
         return CheckResult(check, True)
-    return CheckResult(check, False, f"got {short(value)}; expected {short(check.expect)}", "failed")
+    return CheckResult(check, False, f"got {short(value)}; expected {short(expected)}", "failed")
+
+
+def _a(type_name: str) -> str:
+    return f"an {type_name}" if type_name[0] in "aeiou" else f"a {type_name}"
 
 
 def _reader(stream: Any, lines: queue.Queue[bytes | None]) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 TASK_HEADING = re.compile(r"^## Task (\d+): (.+)$", re.MULTILINE)
 EXPECTATIONS = ("expect", "expect_len", "raises")
+RESULT_TYPES = ("tuple", "list", "dict", "set", "str", "int", "float", "bool")
 
 
 class ExerciseError(ValueError):
@@ -37,6 +38,8 @@ class Check:
     raises: str | None = None
     tolerance: float | None = None
     has_expect: bool = False
+    # The type the result must have, when the task names one ("tuple"); TOML can only write lists.
+    expect_type: str | None = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any], where: str) -> Check:
@@ -56,11 +59,22 @@ class Check:
             "args",
             "kwargs",
             "tolerance",
+            "expect_type",
             *EXPECTATIONS,
         }
         if unknown:
             raise ExerciseError(
                 f"{where}: check {data['name']!r} has unknown keys {', '.join(sorted(unknown))}"
+            )
+        expect_type = data.get("expect_type")
+        if expect_type is not None and "expect" not in data:
+            raise ExerciseError(
+                f"{where}: check {data['name']!r} has expect_type, which goes with 'expect' only"
+            )
+        if expect_type is not None and expect_type not in RESULT_TYPES:
+            choices = ", ".join(RESULT_TYPES)
+            raise ExerciseError(
+                f"{where}: check {data['name']!r} has expect_type {expect_type!r}; use one of {choices}"
             )
         return cls(
             task=int(data["task"]),
@@ -74,6 +88,7 @@ class Check:
             raises=data.get("raises"),
             tolerance=data.get("tolerance"),
             has_expect="expect" in data,
+            expect_type=expect_type,
         )
 
 
