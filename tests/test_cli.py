@@ -80,6 +80,37 @@ def test_grade_writes_schema_valid_json(course: Path, capsys: pytest.CaptureFixt
     assert "total                                     1/9     11%" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    ("target", "problem"),
+    [
+        ("workspace", "workspace is a folder; name a file in it, for example workspace/results.json"),
+        ("missing/results.json", "there is no folder missing; create it first or choose another path"),
+        ("workspace/quizzes/demo.py", "workspace/quizzes/demo.py exists and is not a results file"),
+    ],
+)
+def test_grade_json_never_replaces_a_folder_or_a_students_file(
+    course: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    target: str,
+    problem: str,
+) -> None:
+    monkeypatch.chdir(course)
+    main(["quiz", "start", "demo"])
+    answers = course / "workspace" / "quizzes" / "demo.py"
+    before = answers.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["grade", "--json", target]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1
+    assert problem in error
+    assert answers.read_text(encoding="utf-8") == before
+    assert not (course / "missing").exists()
+    # An earlier results file is what grading again replaces.
+    assert main(["grade", "--json", "results.json"]) == 0
+    assert main(["grade", "--json", "results.json"]) == 0
+
+
 def test_grade_prints_the_score_table_with_misnamed_answers(
     course: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

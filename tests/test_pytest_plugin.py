@@ -288,6 +288,11 @@ def test_json_option_and_ini(course: pytest.Pytester) -> None:
     write_answers(course, ALL_CORRECT)
     (course.path / "out").mkdir()
     assert_usage_error(course.runpytest("quizzes", "--quiz-json", "out"), "--quiz-json:", "is a folder")
+    answers = (course.path / "workspace" / "quizzes").glob("*.py")
+    mistaken = next(answers).relative_to(course.path)
+    assert_usage_error(
+        course.runpytest("quizzes", "--quiz-json", str(mistaken)), "--quiz-json:", "is not a results file"
+    )
     course.makeini("[pytest]\nquiz_json = out/results.json\n")
     course.runpytest("quizzes").assert_outcomes(passed=6)
     assert json.loads((course.path / "out" / "results.json").read_text(encoding="utf-8"))["score"] == 9

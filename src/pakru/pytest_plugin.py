@@ -24,7 +24,7 @@ from pakru.exercises import Check, Exercise, ExerciseError, load_exercise
 from pakru.grading import answer_path, grade_quiz, lesson_link, read_sheet
 from pakru.progress import Progress, work_file
 from pakru.quiz import Quiz, QuizError, Status, load_quiz
-from pakru.results import GradedQuestion, gradescope_results, write_results
+from pakru.results import GradedQuestion, gradescope_results, results_target_problem, write_results
 from pakru.score_summary import (
     ExerciseScore,
     QuizScore,
@@ -136,12 +136,8 @@ def settings_problem(config: pytest.Config) -> str:
     if _is_explicit(config, "quiz_events") and not events.is_file():
         return f"{_where(config, 'quiz_events')}: {events} is not a file; give the course's data/events.csv"
     json_setting = _setting(config, "quiz_json")
-    if json_setting:
-        target = _json_target(config, json_setting)
-        if target.is_dir():
-            return (
-                f"{_where(config, 'quiz_json')}: {target} is a folder; give a file name such as results.json"
-            )
+    if json_setting and (problem := results_target_problem(_json_target(config, json_setting))):
+        return f"{_where(config, 'quiz_json')}: {problem}"
     return ""
 
 

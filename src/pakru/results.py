@@ -243,6 +243,30 @@ def results_text(results: dict[str, Any]) -> str:
     return json.dumps(results, indent=2, ensure_ascii=False) + "\n"
 
 
+def is_results_file(path: Path) -> bool:
+    """Whether ``path`` holds a results document, which grading again may replace."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(document, dict) and isinstance(document.get("tests"), list)
+
+
+def results_target_problem(path: Path) -> str | None:
+    """Why a student's ``--json`` path cannot take results, or None.
+
+    Grading replaces an earlier results file, but never a folder or any other file: a mistyped
+    path must not turn a student's answers into JSON.
+    """
+    if path.is_dir():
+        return f"{path} is a folder; name a file in it, for example {path / 'results.json'}"
+    if not path.parent.is_dir():
+        return f"there is no folder {path.parent}; create it first or choose another path"
+    if path.exists() and not is_results_file(path):
+        return f"{path} exists and is not a results file; choose another name (your file is untouched)"
+    return None
+
+
 def write_results(path: Path, results: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(results_text(results), encoding="utf-8")
@@ -253,8 +277,10 @@ __all__ = [
     "ResultEntry",
     "failure_results",
     "gradescope_results",
+    "is_results_file",
     "results_document",
     "results_schema",
+    "results_target_problem",
     "results_text",
     "submission_results",
     "write_results",

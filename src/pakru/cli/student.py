@@ -24,7 +24,7 @@ from pakru.exercises import Exercise, find_exercise
 from pakru.grading import answer_path, grade_quiz, read_sheet
 from pakru.progress import ExerciseStatus, Progress, reset_exercise, start_exercise, work_file
 from pakru.quiz import format_points
-from pakru.results import GradedQuestion, gradescope_results, write_results
+from pakru.results import GradedQuestion, gradescope_results, results_target_problem, write_results
 from pakru.score_summary import QuizScore, ScoreSection, quiz_section, unknown_name_lines
 from pakru.submit import SubmitError, write_submission
 from pakru.workspace import Course
@@ -91,6 +91,8 @@ def graded_quizzes(
 
 def command_grade(course: Course, arguments: argparse.Namespace) -> int:
     started = time.perf_counter()
+    if arguments.json and (problem := results_target_problem(Path(arguments.json))):
+        raise CommandError(f"--json {problem}")
     answers_dir = Path(arguments.answers).resolve() if arguments.answers else course.answers_dir
     graded, scores, sheets = graded_quizzes(course, answers_dir)
     print_section(quiz_section(scores, unknown_name_lines(sheets, course_relative(course, answers_dir))))
