@@ -124,7 +124,7 @@ def test_syntax_error_spoils_only_its_own_answer(course: pytest.Pytester) -> Non
     write_answers(course, ALL_CORRECT.replace('q04 = "USSR"', 'q04 = "USSR'))
     result = course.runpytest("quizzes")
     result.assert_outcomes(passed=5, failed=1)
-    result.stdout.fnmatch_lines(["*Your answer could not be read: line 4: Python cannot read this answer*"])
+    result.stdout.fnmatch_lines(["*Your answer could not be read: demo.py line 4: Python cannot read this answer*"])
 
 
 def test_code_in_answers_is_never_run(course: pytest.Pytester) -> None:

@@ -104,7 +104,8 @@ def _read_statements(source: str, question_ids: set[str], sheet: AnswerSheet, fi
             sheet.problems.pop(target.id, None)
         except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
             sheet.problems[target.id] = (
-                f'line {line}: not a plain value; write a string, number or list such as "b" or ["a", "c"]'
+                f"{sheet.path.name} line {line}: not a plain value; "
+                'write a string, number or list such as "b" or ["a", "c"]'
             )
 
 
@@ -169,7 +170,8 @@ def _read_chunk_by_chunk(source: str, question_ids: set[str], sheet: AnswerSheet
             if name in question_ids:
                 sheet.values.pop(name, None)
                 sheet.problems[name] = (
-                    f"line {line}: Python cannot read this answer ({DETECTED_AT.sub('', error.msg)}); "
+                    f"{sheet.path.name} line {line}: Python cannot read this answer "
+                    f"({DETECTED_AT.sub('', error.msg)}); "
                     'check the quotes and brackets, for example q01 = "b"'
                 )
             else:
