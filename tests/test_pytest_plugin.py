@@ -70,6 +70,18 @@ def test_wrong_answer_shows_answer_hint_and_link_but_no_key(course: pytest.Pytes
     assert result.ret == pytest.ExitCode.TESTS_FAILED
 
 
+def test_revise_names_the_sections_heading(course: pytest.Pytester) -> None:
+    (course.path / "course").mkdir()
+    (course.path / "course" / "index.md").write_text(
+        "# Demo\n\n## A test lesson\n\nText.\n", encoding="utf-8"
+    )
+    write_answers(course, ALL_CORRECT.replace("q03 = 1948", "q03 = 1950"))
+    result = course.runpytest("quizzes")
+    result.stdout.fnmatch_lines(
+        ["Revise: course/index.md, section 'A test lesson' (in the book: index.html#a-test-lesson)"]
+    )
+
+
 def test_unanswered_is_not_wrong(course: pytest.Pytester) -> None:
     write_answers(course, 'q01 = "b"\nq02 = None\n')
     result = course.runpytest("quizzes", "-rs")
@@ -124,7 +136,9 @@ def test_syntax_error_spoils_only_its_own_answer(course: pytest.Pytester) -> Non
     write_answers(course, ALL_CORRECT.replace('q04 = "USSR"', 'q04 = "USSR'))
     result = course.runpytest("quizzes")
     result.assert_outcomes(passed=5, failed=1)
-    result.stdout.fnmatch_lines(["*Your answer could not be read: demo.py line 4: Python cannot read this answer*"])
+    result.stdout.fnmatch_lines(
+        ["*Your answer could not be read: demo.py line 4: Python cannot read this answer*"]
+    )
 
 
 def test_code_in_answers_is_never_run(course: pytest.Pytester) -> None:

@@ -7,6 +7,8 @@ the verdict itself always comes from :func:`pakru.quiz.grade_answer`.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +17,8 @@ from pakru.quiz import AnswerKeys, Grade, Question, Quiz, QuizError, SealedKeys,
 from pakru.results import GradedQuestion
 
 KeysFor = Callable[[Question], AnswerKeys]
+# The course's anchored headings (myst_heading_anchors = 3 in course/conf.py).
+HEADING = re.compile(r"^#{1,3} (?P<title>.+)$", re.MULTILINE)
 
 
 def answer_path(answers_dir: Path, quiz: Quiz) -> Path:
@@ -60,8 +64,28 @@ def grade_all(quizzes: list[Quiz], answers_dir: Path) -> list[GradedQuestion]:
 
 
 def lesson_link(quiz: Quiz, section: str) -> str:
-    """Where a student revises: the lesson's source and its page in the built book."""
-    return f"course/{quiz.lesson}.md, section '{section}' (in the book: {quiz.lesson}.html#{section})"
+    """Where a student revises: the section's heading in the lesson's source, and its page in the book."""
+    heading = section_headings(quiz).get(section, section)
+    return f"course/{quiz.lesson}.md, section '{heading}' (in the book: {quiz.lesson}.html#{section})"
+
+
+def section_headings(quiz: Quiz) -> dict[str, str]:
+    """The lesson's headings by their anchors, as myst-parser makes them; empty without the source."""
+    if quiz.module_path is None:
+        return {}
+    return _headings_by_anchor(quiz.module_path.parent.parent / "course" / f"{quiz.lesson}.md")
+
+
+@functools.cache
+def _headings_by_anchor(lesson: Path) -> dict[str, str]:
+    from mdit_py_plugins.anchors.index import slugify  # myst-parser's default for heading anchors
+
+    try:
+        text = lesson.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    headings = (match["title"].strip() for match in HEADING.finditer(text))
+    return {slugify(title): title for title in headings}
 
 
 __all__ = ["answer_path", "grade_all", "grade_quiz", "lesson_link", "read_sheet"]
