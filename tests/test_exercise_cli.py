@@ -117,6 +117,19 @@ def test_reset_backs_up_the_students_version(course: Path, capsys: pytest.Captur
     assert len(list((course / "workspace" / "backups").glob("*.py"))) == 2
 
 
+def test_reset_leaves_an_exercise_not_started_alone(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    work = course / "workspace" / "exercises" / f"{NAME}.py"
+    assert main(["reset", NAME]) == 0
+    assert f"You have not started {NAME}, so there is nothing to reset." in capsys.readouterr().out
+    assert main(["reset", "--all"]) == 0
+    assert "You have not started any exercise" in capsys.readouterr().out
+    assert not work.exists(), "a reset must not make an exercise look started"
+    main(["start", NAME])
+    capsys.readouterr()
+    assert main(["reset", "--all"]) == 0
+    assert "the stub is back in place" in capsys.readouterr().out
+
+
 def test_solution_opens_after_passing(course: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["start", NAME])
     solve(course)

@@ -219,7 +219,13 @@ def command_reset(course: Course, arguments: argparse.Namespace) -> int:
     if arguments.all == bool(arguments.name):
         raise CommandError("name one exercise to reset, or use --all")
     selected = exercises if arguments.all else (find_exercise(list(exercises), arguments.name),)
-    for exercise in selected:
+    # Resetting an exercise never started would make it look started (and go into 'pakru submit').
+    started = [exercise for exercise in selected if work_file(course, exercise).exists()]
+    if not started:
+        what = "any exercise" if arguments.all else selected[0].name
+        console.print(f"You have not started {what}, so there is nothing to reset.")
+        return 0
+    for exercise in started:
         backup = reset_exercise(course, exercise)
         if backup is not None:
             console.print(
