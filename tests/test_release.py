@@ -71,6 +71,19 @@ def test_an_incomplete_download_is_refused(
     assert "such as data/visits.csv" in capsys.readouterr().err
 
 
+def test_the_students_readme_says_which_edition_it_is(course: Path, tmp_path: Path) -> None:
+    (course / "README.md").write_text("# Demo course\n", encoding="utf-8")
+    manifest = course / MANIFEST_NAME
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "README.md\n", encoding="utf-8")
+    assert main(["release", str(tmp_path / "student")]) == 0
+    released = (tmp_path / "student" / "README.md").read_text(encoding="utf-8")
+    assert released.startswith(
+        "> **Student edition.** This copy of the course was made with `pakru release`."
+    )
+    assert released.endswith("\n\n# Demo course\n")
+    assert (course / "README.md").read_text(encoding="utf-8") == "# Demo course\n"
+
+
 def test_in_git_only_tracked_files_and_never_outputs(course: Path, tmp_path: Path) -> None:
     subprocess.run([*GIT, "init", "-q"], cwd=course, check=True)
     litter(course)

@@ -91,6 +91,15 @@ def tracked_files(root: Path) -> list[PurePosixPath]:
     return sorted(path for path in listed if released(path))
 
 
+# The README is written for the teaching edition; students need to know which copy they hold.
+STUDENT_EDITION_NOTE = """\
+> **Student edition.** This copy of the course was made with `pakru release`. It leaves out
+> `instructor/` (model answers and reference solutions), so where this README speaks of the
+> teaching edition or of commands for instructors, it describes the copy your instructor keeps.
+
+"""
+
+
 def release(course: Course, target: Path) -> int:
     """Write the student edition to ``target``; returns the number of files."""
     if target.exists() and any(target.iterdir()):
@@ -107,4 +116,7 @@ def release(course: Course, target: Path) -> int:
         destination.parent.mkdir(parents=True, exist_ok=True)
         # A tracked symlink stays a symlink: following it could copy files from outside the course.
         shutil.copy2(course.root / relative, destination, follow_symlinks=False)
+    readme = target / "README.md"
+    if readme.is_file() and not readme.is_symlink():
+        readme.write_text(STUDENT_EDITION_NOTE + readme.read_text(encoding="utf-8"), encoding="utf-8")
     return len(files)
