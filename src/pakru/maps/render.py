@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # build imports it, and a build whose maps are all cached need not pay for them.
 
 # Bump when the drawing changes, so cached maps are drawn again.
-RENDERER_VERSION = "4"
+RENDERER_VERSION = "5"
 VIEW_WIDTH = 320
 # The map's own file is drawn this much larger than the page's copy, which keeps 12 px labels on a phone.
 FULL_SIZE_SCALE = 2
@@ -77,8 +77,9 @@ LINE_STYLES: dict[str, tuple[str, float, str]] = {
     "route": ("#a4452c", 2.2, ""),
     "zone": ("#3d3d3d", 1.0, "2 2"),
     "pipeline-built": ("#1d6b5f", 2.6, ""),
-    "pipeline-under-construction": ("#1d6b5f", 2.6, "10 3"),
-    "pipeline-agreed": ("#1d6b5f", 2.4, "5 4"),
+    # Short dashes, so that even the short built stretch of TAPI shows them.
+    "pipeline-under-construction": ("#1d6b5f", 2.6, "6 2"),
+    "pipeline-agreed": ("#1d6b5f", 2.4, "4 4"),
     "pipeline-proposed": ("#1d6b5f", 2.4, "1.5 3.5"),
 }
 LINE_LEGEND = {
@@ -271,8 +272,10 @@ def render_map_svg(spec: MapSpec, data: MapData, strict: bool = True) -> str:
         for zone_id in shade.zones:
             geometry = project(_zone_geometry(zones[zone_id], data))
             body.append(
+                # No outline: a zone's edges are its own dashed lines or borders, which a solid
+                # outline underneath would fill in.
                 f'<path class="zone" data-zone="{zone_id}" fill="url(#{svg_id}-{shade.style})" '
-                f'stroke="{LINE_STYLES["zone"][0]}" stroke-width=".8" d="{_path(geometry)}"/>'
+                f'stroke="none" d="{_path(geometry)}"/>'
             )
 
     labels: list[_Label] = []
