@@ -244,3 +244,24 @@ def test_a_map_with_badly_written_years_is_a_one_line_error(tmp_path) -> None:
     broken.write_text(maps_toml.replace("years = [1907, 1907]", 'years = ["1907"]'), encoding="utf-8")
     with pytest.raises(MapDataError, match=r"map 'persia-1907' .*years \(write \[first\] or \[first, last\]"):
         _map_specs(broken)
+
+
+def test_a_label_pushed_away_from_its_dot_gets_a_leader_line() -> None:
+    from pakru.label_layout import LabelRequest, PlacedLabel
+
+    request = LabelRequest("place-tashkent", ("Tashkent 1865",), 100.0, 100.0, FONT_SIZE)
+    beside = PlacedLabel(request, Box(106.0, 90.0, 190.0, 104.0), "start")
+    assert render_module._leader(beside) == "", "a label next to its dot needs no leader"
+    above = PlacedLabel(request, Box(60.0, 60.0, 144.0, 80.0), "middle")
+    leader = ElementTree.fromstring(
+        f'<svg xmlns="http://www.w3.org/2000/svg">{render_module._leader(above)}</svg>'
+    )
+    numbers = [float(number) for number in re.findall(r"-?\d+\.?\d*", leader[0].get("d", ""))]
+    start, end = numbers[:2], numbers[2:]
+    assert start == [100.0, 100.0 - render_module.MARK_RADIUS], "it starts at the edge of the mark"
+    assert end == [100.0, 80.0], "it ends on the label's box"
+
+
+def test_crowded_maps_draw_leaders_from_the_data(rendered: dict[str, ElementTree.Element]) -> None:
+    leaders = [path for path in rendered["expansion"].iter(f"{SVG}path") if path.get("class") == "leader"]
+    assert leaders, "Tashkent's label sits above Kokand's neighbourhood, away from its dot"

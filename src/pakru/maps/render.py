@@ -15,6 +15,7 @@ a digest of the inputs and the renderer's version.
 from __future__ import annotations
 
 import hashlib
+import math
 import textwrap
 from dataclasses import dataclass
 from html import escape
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 # build imports it, and a build whose maps are all cached need not pay for them.
 
 # Bump when the drawing changes, so cached maps are drawn again.
-RENDERER_VERSION = "5"
+RENDERER_VERSION = "6"
 VIEW_WIDTH = 320
 # The map's own file is drawn this much larger than the page's copy, which keeps 12 px labels on a phone.
 FULL_SIZE_SCALE = 2
@@ -54,6 +55,8 @@ MIN_RING_AREA = 2.0
 # An area's name may move only this many rings from where the data puts it, or it would name another area.
 AREA_REACH = 2
 MARK_RADIUS = 3.5
+# A label this far from its dot (SVG units) gets a leader line: next to other dots it could be read as theirs.
+LEADER_FROM = 8.0
 LEGEND_SWATCH = 22
 TEXT_COLOUR = "#1a1a1a"
 SEA_COLOUR = "#e4edf2"
@@ -369,6 +372,9 @@ def render_map_svg(spec: MapSpec, data: MapData, strict: bool = True) -> str:
             x, y = frame.point(place.lon, place.lat)
             body.append(_mark(place, spec, x, y))
     for placed in layout.placed:
+        if css_by_key[placed.request.key] == "place-label":
+            body.append(_leader(placed))
+    for placed in layout.placed:
         body.append(_text(placed, css_by_key[placed.request.key]))
 
     legend, legend_height = _legend(spec, svg_id, used_line_styles, places, frame.height + 2 * MARGIN)
@@ -427,6 +433,23 @@ def _mark(place: Place, spec: MapSpec, x: float, y: float) -> str:
     else:
         shape_markup = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r - 0.5:.1f}"'
     return f'{shape_markup} class="mark {kind}" data-place="{place.id}"/>'
+
+
+def _leader(placed: PlacedLabel) -> str:
+    """A thin line from a dot to its label, when crowding has pushed the label away from it."""
+    x, y = placed.request.x, placed.request.y
+    box = placed.box
+    nearest_x, nearest_y = min(max(x, box.left), box.right), min(max(y, box.top), box.bottom)
+    distance = math.hypot(nearest_x - x, nearest_y - y)
+    if distance <= LEADER_FROM:
+        return ""
+    # Start at the mark's edge, so the line points at the dot without covering it.
+    start_x = x + (nearest_x - x) * MARK_RADIUS / distance
+    start_y = y + (nearest_y - y) * MARK_RADIUS / distance
+    return (
+        f'<path class="leader" d="M{start_x:.1f} {start_y:.1f}L{nearest_x:.1f} {nearest_y:.1f}" '
+        f'stroke="{TEXT_COLOUR}" stroke-width=".8"/>'
+    )
 
 
 def _text(placed: PlacedLabel, css: str) -> str:
