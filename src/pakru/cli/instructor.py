@@ -13,6 +13,7 @@ from pakru.instructor_pipeline.batch import grade_batch, read_roster
 from pakru.instructor_pipeline.gradebook import FORMATS
 from pakru.instructor_pipeline.overlay import (
     Overlay,
+    OverlayError,
     check_overlay_folder,
     create_overlay,
     load_overlay,
@@ -57,8 +58,16 @@ def command_overlay_check(course: Course, arguments: argparse.Namespace) -> int:
 
 def sound_keys(course: Course, overlay_dir: str | None) -> Overlay:
     """The overlay (or the teaching keys), refused with every problem listed before anyone is graded."""
-    overlay = load_overlay(Path(overlay_dir)) if overlay_dir else teaching_keys(course)
-    problems = overlay_problems(overlay, course)
+    if overlay_dir:
+        try:
+            overlay = load_overlay(Path(overlay_dir))
+        except OverlayError as error:  # an unreadable overlay is refused like a faulty one
+            problems = list(error.problems)
+        else:
+            problems = overlay_problems(overlay, course)
+    else:
+        overlay = teaching_keys(course)
+        problems = overlay_problems(overlay, course)
     if problems:
         print_problems(problems)
         where = overlay_dir or "instructor/"

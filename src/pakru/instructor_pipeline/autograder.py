@@ -23,7 +23,12 @@ from pathlib import Path
 
 from pakru.events import load_events
 from pakru.exercises import discover_exercises
-from pakru.instructor_pipeline.overlay import load_overlay, overlay_problems, teaching_keys
+from pakru.instructor_pipeline.overlay import (
+    check_overlay_folder,
+    load_overlay,
+    overlay_problems,
+    teaching_keys,
+)
 from pakru.instructor_pipeline.submission import grade_submission
 from pakru.quiz import discover_quizzes
 from pakru.results import failure_results, results_text, submission_results, write_results
@@ -85,7 +90,10 @@ def build_bundle(course: Course, output: Path, overlay_dir: Path | None) -> None
     if overlay_dir is None and not course.is_teaching_edition:
         raise AutograderError("no keys: pass --overlay DIR (the student edition has no instructor/ keys)")
     # Refuse a broken overlay here, not on Gradescope, where every student would see "grading failed".
-    problems = overlay_problems(load_overlay(overlay_dir) if overlay_dir else teaching_keys(course), course)
+    if overlay_dir is not None:
+        problems = check_overlay_folder(overlay_dir, course)
+    else:
+        problems = overlay_problems(teaching_keys(course), course)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise AutograderError(f"the keys have problems: {problems[0]}{more}; run 'pakru overlay check'")
