@@ -173,3 +173,28 @@ def test_a_folder_name_never_becomes_a_spreadsheet_formula(
     gradebook = tmp_path / "gradebook.csv"
     assert main(batch_arguments(submissions, overlay, gradebook)) == 0
     assert sorted(read_rows(gradebook)) == ['\'=HYPERLINK("x")', "'@SUM(A1)"]
+
+
+def test_a_regrade_names_a_student_no_longer_in_the_gradebook(
+    course: Path, overlay: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    submissions = tmp_path / "submissions"
+    add_submission(submissions, "alice")
+    add_submission(submissions, "ghost-99", "missing-file")
+    gradebook = tmp_path / "gradebook.csv"
+    assert main(batch_arguments(submissions, overlay, gradebook)) == 0
+    was = read_rows(gradebook)["ghost-99"]
+    shutil.rmtree(submissions / "ghost-99")
+    capsys.readouterr()
+    assert main(batch_arguments(submissions, overlay, gradebook)) == 0
+    earned = int(was["quiz_points"]) + int(was["exercise_checks"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"changed: ghost-99: no longer in the gradebook (was {earned}/14)" in out
+
+
+def test_an_lms_regrade_names_a_vanished_student_with_their_columns() -> None:
+    from pakru.instructor_pipeline.gradebook import Gradebook, changes_since
+
+    previous = {"S9": {"ID number": "S9", "Email address": "", "Quizzes": "7", "Exercises": "5"}}
+    now = Gradebook(["ID number", "Email address", "Quizzes", "Exercises"], [], "ID number")
+    assert changes_since(previous, now) == ["S9: no longer in the gradebook (was Quizzes 7, Exercises 5)"]

@@ -231,7 +231,8 @@ def read_previous(path: Path, key_column: str) -> dict[str, dict[str, str]]:
 
 
 def changes_since(previous: dict[str, dict[str, str]], gradebook: Gradebook) -> list[str]:
-    """Lines such as ``alice: demo.q03 0 -> 1; quiz_points 7 -> 8`` for every student whose marks moved."""
+    """Lines such as ``alice: demo.q03 0 -> 1; quiz_points 7 -> 8`` for every student whose marks moved,
+    was added or is no longer in the gradebook."""
     changes: list[str] = []
     for row in gradebook.rows:
         key = row[gradebook.key_column]
@@ -247,4 +248,22 @@ def changes_since(previous: dict[str, dict[str, str]], gradebook: Gradebook) -> 
         ]
         if moved:
             changes.append(f"{key}: {'; '.join(moved)}")
+    # A student who vanished (a folder renamed, a roster entry dropped) loses marks too.
+    current = {row[gradebook.key_column] for row in gradebook.rows}
+    changes += [
+        f"{key}: no longer in the gradebook (was {standing(before)})"
+        for key, before in sorted(previous.items())
+        if key not in current
+    ]
     return changes
+
+
+def standing(row: dict[str, str]) -> str:
+    """A previous row's marks in a few words: points of possible points, or each LMS column."""
+    try:
+        earned = float(row["quiz_points"]) + float(row["exercise_checks"])
+        possible = float(row["quiz_max"]) + float(row["exercise_max"])
+        return f"{points(round_points(earned))}/{points(round_points(possible))}"
+    except (KeyError, ValueError):  # an LMS layout, or a previous file edited by hand
+        identity = {*CANVAS_STUDENT_COLUMNS, *MOODLE_STUDENT_COLUMNS}
+        return ", ".join(f"{column} {value}" for column, value in row.items() if column not in identity)
