@@ -208,6 +208,7 @@ def test_the_command_writes_the_report_and_the_csv(
 ) -> None:
     folder, planted = simulated
     html, table = tmp_path / "out" / "report.html", tmp_path / "out" / "stats.csv"
+    html.parent.mkdir()
     assert run_stats([str(folder), "--html", str(html), "--csv", str(table)], monkeypatch) == 0
     assert "Analysed 300 students (14 questions, 5 flagged)" in " ".join(capsys.readouterr().out.split())
     with table.open(encoding="utf-8", newline="") as handle:
@@ -274,6 +275,25 @@ def test_a_missing_folder_is_one_line(
     error = capsys.readouterr().err
     assert error.count("\n") == 1
     assert "nowhere: no such folder" in error
+
+
+@pytest.mark.parametrize("option", ["--html", "--csv"])
+def test_a_report_is_never_written_into_a_folder_that_does_not_exist(
+    option: str,
+    simulated: tuple[Path, Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    paths = {"--html": tmp_path / "r.html", "--csv": tmp_path / "r.csv"}
+    paths[option] = tmp_path / "nowhere" / "deeper" / "r.out"
+    arguments = [str(simulated[0]), *(text for name, path in paths.items() for text in (name, str(path)))]
+    assert run_stats(arguments, monkeypatch) == 2
+    error = capsys.readouterr().err
+    refused = paths[option]
+    assert error == f"pakru: {refused}: no folder {refused.parent}; create it first or choose another path\n"
+    assert not (tmp_path / "nowhere").exists()
+    assert not (tmp_path / "r.html").exists()
 
 
 def test_a_folder_without_results_is_one_line(

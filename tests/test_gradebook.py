@@ -79,6 +79,7 @@ def test_the_previous_gradebook_is_kept_and_no_temporary_file_is_left(
     submissions = tmp_path / "submissions"
     add_submission(submissions, "alice", "missing-file")
     gradebook = tmp_path / "marks" / "gradebook.csv"
+    gradebook.parent.mkdir()
     assert main(batch_arguments(submissions, overlay, gradebook)) == 0
     first = gradebook.read_text(encoding="utf-8")
     shutil.rmtree(submissions / "alice")
@@ -198,3 +199,32 @@ def test_an_lms_regrade_names_a_vanished_student_with_their_columns() -> None:
     previous = {"S9": {"ID number": "S9", "Email address": "", "Quizzes": "7", "Exercises": "5"}}
     now = Gradebook(["ID number", "Email address", "Quizzes", "Exercises"], [], "ID number")
     assert changes_since(previous, now) == ["S9: no longer in the gradebook (was Quizzes 7, Exercises 5)"]
+
+
+@pytest.mark.parametrize("option", ["--csv", "--json-dir"])
+def test_no_grading_and_no_folder_made_when_an_output_folder_is_missing(
+    option: str, course: Path, overlay: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    submissions = tmp_path / "submissions"
+    add_submission(submissions, "alice")
+    missing = tmp_path / "nonexistent" / "dir"
+    target = missing / "g.csv" if option == "--csv" else missing / "results"
+    arguments = batch_arguments(submissions, overlay, tmp_path / "g.csv")
+    if option == "--csv":
+        arguments[arguments.index("--csv") + 1] = str(target)
+    else:
+        arguments += ["--json-dir", str(target)]
+    assert main(arguments) == 2
+    assert capsys.readouterr().err == (
+        f"pakru: {target}: no folder {missing}; create it first or choose another path\n"
+    )
+    assert not (tmp_path / "nonexistent").exists()
+    assert not (tmp_path / "g.csv").exists(), "graded although an output path was refused"
+
+
+def test_the_results_folder_itself_may_be_new(course: Path, overlay: Path, tmp_path: Path) -> None:
+    submissions = tmp_path / "submissions"
+    add_submission(submissions, "alice")
+    arguments = batch_arguments(submissions, overlay, tmp_path / "g.csv")
+    assert main([*arguments, "--json-dir", str(tmp_path / "results")]) == 0
+    assert (tmp_path / "results" / "alice.json").is_file()

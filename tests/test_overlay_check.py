@@ -220,3 +220,14 @@ def test_a_misspelt_answer_is_named_and_grading_refuses_it_with_the_usual_advice
     assert main(["autograder", "build", "--overlay", str(overlay), str(tmp_path / "a.zip")]) == 2
     assert "unknown key 'answr'" in capsys.readouterr().err
     assert not (tmp_path / "a.zip").exists()
+
+
+def test_a_bundle_is_never_written_into_a_folder_that_does_not_exist(
+    course: Path, overlay: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundle = tmp_path / "nonexistent" / "dir" / "autograder.zip"
+    assert main(["autograder", "build", "--overlay", str(overlay), str(bundle)]) == 2
+    assert capsys.readouterr().err == (
+        f"pakru: {bundle}: no folder {bundle.parent}; create it first or choose another path\n"
+    )
+    assert not (tmp_path / "nonexistent").exists()

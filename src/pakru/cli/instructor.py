@@ -7,7 +7,14 @@ import os
 import sys
 from pathlib import Path
 
-from pakru.cli.output import CommandError, console, course_exercises, course_quizzes, literal
+from pakru.cli.output import (
+    CommandError,
+    console,
+    course_exercises,
+    course_quizzes,
+    literal,
+    output_path,
+)
 from pakru.instructor_pipeline.autograder import build_bundle
 from pakru.instructor_pipeline.batch import grade_batch, read_roster
 from pakru.instructor_pipeline.gradebook import FORMATS
@@ -79,9 +86,10 @@ def sound_keys(course: Course, overlay_dir: str | None) -> Overlay:
 
 
 def command_autograder_build(course: Course, arguments: argparse.Namespace) -> int:
+    bundle = output_path(arguments.output)
     sound_keys(course, arguments.overlay)
     overlay = Path(arguments.overlay) if arguments.overlay else None
-    build_bundle(course, Path(arguments.output), overlay)
+    build_bundle(course, bundle, overlay)
     keys = f"the overlay {overlay}" if overlay else "the teaching edition's instructor/ keys"
     console.print(
         f"Wrote the Gradescope autograder {literal(arguments.output)}, grading with {literal(keys)}."
@@ -99,6 +107,9 @@ def warn_if_shared(folder: Path) -> None:
 def command_grade_batch(course: Course, arguments: argparse.Namespace) -> int:
     from rich.progress import Progress as Bar  # imported here: only batches need it
 
+    # Every output path is checked before anyone is graded; --json-dir itself may be new.
+    gradebook = output_path(arguments.csv)
+    json_dir = output_path(arguments.json_dir) if arguments.json_dir else None
     if arguments.overlay:
         warn_if_shared(Path(arguments.overlay))
     overlay = sound_keys(course, arguments.overlay)
@@ -114,8 +125,8 @@ def command_grade_batch(course: Course, arguments: argparse.Namespace) -> int:
             overlay,
             quizzes,
             exercises,
-            csv_path=Path(arguments.csv),
-            json_dir=Path(arguments.json_dir) if arguments.json_dir else None,
+            csv_path=gradebook,
+            json_dir=json_dir,
             roster=roster,
             on_progress=lambda done, total: bar.update(task, completed=done, total=total),
             assignment=assignment,
@@ -165,6 +176,8 @@ def command_stats(course: Course, arguments: argparse.Namespace) -> int:
     from pakru.cli.output import CommandError
     from pakru.workspace import load_course_material
 
+    html = output_path(arguments.html)
+    table = output_path(arguments.csv) if arguments.csv else None
     try:
         results = read_class(Path(arguments.results_dir))
     except StatsError as error:
@@ -173,10 +186,10 @@ def command_stats(course: Course, arguments: argparse.Namespace) -> int:
         console.print(f"warning: {literal(warning)}", soft_wrap=True)
     material = load_course_material(course)
     report = analyse(results, course_index(material.quizzes, material.exercises))
-    write_html(report, Path(arguments.html))
+    write_html(report, html)
     written = [arguments.html]
-    if arguments.csv:
-        write_csv(report, Path(arguments.csv))
+    if table is not None:
+        write_csv(report, table)
         written.append(arguments.csv)
     flagged = sum(1 for question in report.questions if question.flags)
     console.print(
@@ -249,9 +262,7 @@ def command_quiz_export(course: Course, arguments: argparse.Namespace) -> int:
     from pakru.cli.output import CommandError, pick_quiz
     from pakru.lms_export import ExportError, export_quizzes
 
-    out = Path(arguments.out)
-    if not out.parent.is_dir():
-        raise CommandError(f"{out.parent} does not exist; create it or choose another OUT")
+    out = output_path(arguments.out)
     wanted = [pick_quiz(course_quizzes(course), name).id for name in arguments.quizzes]
     overlay = Path(arguments.overlay) if arguments.overlay else None
     if overlay is not None:

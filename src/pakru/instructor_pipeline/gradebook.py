@@ -199,8 +199,10 @@ def gradebook_text_rows(gradebook: Gradebook) -> list[list[str]]:
 
 
 def write_atomically(path: Path, gradebook: Gradebook) -> None:
-    """Write beside ``path`` and rename into place, keeping the gradebook it replaces as ``.prev``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write beside ``path`` and rename into place, keeping the gradebook it replaces as ``.prev``.
+
+    The folder must exist: a gradebook never creates folders (``pakru grade-batch`` checks first).
+    """
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with temporary.open("w", encoding="utf-8", newline="") as handle:
