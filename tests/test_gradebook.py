@@ -228,3 +228,26 @@ def test_the_results_folder_itself_may_be_new(course: Path, overlay: Path, tmp_p
     arguments = batch_arguments(submissions, overlay, tmp_path / "g.csv")
     assert main([*arguments, "--json-dir", str(tmp_path / "results")]) == 0
     assert (tmp_path / "results" / "alice.json").is_file()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+@pytest.mark.parametrize("layout", ["pakru", "canvas", "moodle"])
+def test_gradebooks_and_results_are_readable_by_their_owner_only(
+    layout: str, course: Path, overlay: Path, tmp_path: Path
+) -> None:
+    submissions = tmp_path / "submissions"
+    add_submission(submissions, "alice")
+    gradebook, results = tmp_path / "gradebook.csv", tmp_path / "results"
+    arguments = [*batch_arguments(submissions, overlay, gradebook), "--format", layout]
+    arguments += ["--json-dir", str(results)]
+    umask = os.umask(0o022)  # the usual default, which would leave them 0644
+    try:
+        assert main(arguments) == 0
+        assert main(arguments) == 0
+    finally:
+        os.umask(umask)
+    written = [gradebook, gradebook.with_name("gradebook.csv.prev"), *results.iterdir()]
+    assert {path.name: path.stat().st_mode & 0o777 for path in written} == {
+        path.name: 0o600 for path in written
+    }
+    assert results.stat().st_mode & 0o777 == 0o700

@@ -24,6 +24,7 @@ from pathlib import Path
 from pakru.instructor_pipeline.overlay import Assignment
 from pakru.instructor_pipeline.submission import SubmissionResult
 from pakru.quiz import format_points, round_points
+from pakru.results import create_private, open_private
 
 FORMATS = ("pakru", "canvas", "moodle")
 CANVAS_STUDENT_COLUMNS = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
@@ -202,15 +203,17 @@ def write_atomically(path: Path, gradebook: Gradebook) -> None:
     """Write beside ``path`` and rename into place, keeping the gradebook it replaces as ``.prev``.
 
     The folder must exist: a gradebook never creates folders (``pakru grade-batch`` checks first).
+    Every file written holds students' marks, so only its owner can read it.
     """
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with temporary.open("w", encoding="utf-8", newline="") as handle:
+        with open_private(temporary, newline="") as handle:
             csv.writer(handle).writerows(gradebook_text_rows(gradebook))
             handle.flush()
             os.fsync(handle.fileno())
         if path.exists():
-            shutil.copy2(path, previous_path(path))
+            with path.open("rb") as old, os.fdopen(create_private(previous_path(path)), "wb") as kept:
+                shutil.copyfileobj(old, kept)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
