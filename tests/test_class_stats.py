@@ -434,6 +434,20 @@ def test_the_command_names_lessons_and_prompts_from_the_course(
     assert first.prompt in tree.body.text()
 
 
+def test_the_command_takes_the_course_from_an_option_when_run_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quiz = load_course_material(Course(REPO_ROOT)).quizzes[0]
+    for number, got in enumerate([1, 0, 1]):
+        entry = question_entry(quiz.id, quiz.questions[0].id, "x", "correct" if got else "wrong", float(got))
+        write_student(tmp_path / "results", f"s{number}", [entry])
+    monkeypatch.chdir(tmp_path)
+    assert main(["stats", "results", "--html", "r.html", "--course", str(REPO_ROOT)]) == 0
+    assert (
+        quiz.questions[0].prompt in HTMLParser((tmp_path / "r.html").read_text(encoding="utf-8")).body.text()
+    )
+
+
 def test_a_quiz_nobody_took_and_a_class_with_only_exercises(tmp_path: Path) -> None:
     for number in range(3):
         blank = question_entry("unopened", "q1", None, "unanswered", 0.0)

@@ -159,11 +159,13 @@ def command_grade_batch(course: Course, arguments: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
-def add_course_option(parser: argparse.ArgumentParser) -> None:
+def add_course_option(
+    parser: argparse.ArgumentParser, role: str = "the teaching edition to grade with"
+) -> None:
     parser.add_argument(
         "--course",
         metavar="DIR",
-        help="the teaching edition to grade with (default: the course around the current folder)",
+        help=f"{role} (default: the course around the current folder)",
     )
 
 
@@ -208,6 +210,7 @@ def register_stats(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     stats.add_argument("--html", required=True, metavar="FILE", help="the report to write")
     stats.add_argument("--csv", metavar="FILE", help="also write the per-question table as CSV")
+    add_course_option(stats, "the course whose lessons, prompts and options the report names")
     stats.set_defaults(handler=command_stats)
 
 
