@@ -17,7 +17,7 @@ from pakru.cli.output import (
 )
 from pakru.instructor_pipeline.autograder import build_bundle
 from pakru.instructor_pipeline.batch import grade_batch, read_roster
-from pakru.instructor_pipeline.gradebook import FORMATS
+from pakru.instructor_pipeline.gradebook import FORMATS, KEY_COLUMN
 from pakru.instructor_pipeline.overlay import (
     Overlay,
     OverlayError,
@@ -97,6 +97,10 @@ def command_autograder_build(course: Course, arguments: argparse.Namespace) -> i
     return 0
 
 
+# The column an LMS matches students by: the roster id, or else the folder name.
+LMS_ID_COLUMN = {layout: column for layout, column in KEY_COLUMN.items() if layout != "pakru"}
+
+
 def warn_if_shared(folder: Path) -> None:
     if os.name == "posix" and folder.is_dir() and folder.stat().st_mode & 0o077:
         console.print(
@@ -112,6 +116,13 @@ def command_grade_batch(course: Course, arguments: argparse.Namespace) -> int:
     json_dir = output_path(arguments.json_dir) if arguments.json_dir else None
     if arguments.overlay:
         warn_if_shared(Path(arguments.overlay))
+    if arguments.format in LMS_ID_COLUMN and not arguments.roster:
+        console.print(
+            f"warning: without --roster, each folder name becomes the {LMS_ID_COLUMN[arguments.format]}, "
+            f"so {arguments.format.capitalize()} will match students by folder name; a roster (--roster) "
+            "is recommended",
+            soft_wrap=True,
+        )
     overlay = sound_keys(course, arguments.overlay)
     assignment = overlay.assignment(arguments.assignment) if arguments.assignment else None
     roster = read_roster(Path(arguments.roster)) if arguments.roster else None
