@@ -231,3 +231,24 @@ def test_a_bundle_is_never_written_into_a_folder_that_does_not_exist(
         f"pakru: {bundle}: no folder {bundle.parent}; create it first or choose another path\n"
     )
     assert not (tmp_path / "nonexistent").exists()
+
+
+def test_the_bundle_setup_says_which_uid_runs_graded_code(
+    course: Path, overlay: Path, tmp_path: Path
+) -> None:
+    from pakru.instructor_pipeline.sandbox import FALLBACK_UIDS
+
+    bundle = tmp_path / "autograder.zip"
+    assert main(["autograder", "build", "--overlay", str(overlay), str(bundle)]) == 0
+    setup = zipfile.ZipFile(bundle).read("setup.sh").decode("utf-8")
+    assert f"uids {FALLBACK_UIDS[0]} down to {FALLBACK_UIDS[-1]}" in setup
+    assert "runs as 'nobody'" not in setup
+
+
+def test_the_grading_guide_points_every_overlay_command_at_the_course() -> None:
+    guide = (Path(__file__).parents[1] / "course" / "guide" / "class-grading.md").read_text(encoding="utf-8")
+    commands = [
+        line for line in guide.splitlines() if "pakru overlay new ../" in line or "$ pakru overlay" in line
+    ]
+    assert len(commands) >= 2
+    assert all("--course" in line for line in commands), commands
