@@ -208,6 +208,7 @@ def test_the_command_writes_the_report_and_the_csv(
 ) -> None:
     folder, planted = simulated
     html, table = tmp_path / "out" / "report.html", tmp_path / "out" / "stats.csv"
+    html.parent.mkdir()
     assert run_stats([str(folder), "--html", str(html), "--csv", str(table)], monkeypatch) == 0
     assert "Analysed 300 students (14 questions, 5 flagged)" in " ".join(capsys.readouterr().out.split())
     with table.open(encoding="utf-8", newline="") as handle:
@@ -274,6 +275,25 @@ def test_a_missing_folder_is_one_line(
     error = capsys.readouterr().err
     assert error.count("\n") == 1
     assert "nowhere: no such folder" in error
+
+
+@pytest.mark.parametrize("option", ["--html", "--csv"])
+def test_a_report_is_never_written_into_a_folder_that_does_not_exist(
+    option: str,
+    simulated: tuple[Path, Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    paths = {"--html": tmp_path / "r.html", "--csv": tmp_path / "r.csv"}
+    paths[option] = tmp_path / "nowhere" / "deeper" / "r.out"
+    arguments = [str(simulated[0]), *(text for name, path in paths.items() for text in (name, str(path)))]
+    assert run_stats(arguments, monkeypatch) == 2
+    error = capsys.readouterr().err
+    refused = paths[option]
+    assert error == f"pakru: {refused}: no folder {refused.parent}; create it first or choose another path\n"
+    assert not (tmp_path / "nowhere").exists()
+    assert not (tmp_path / "r.html").exists()
 
 
 def test_a_folder_without_results_is_one_line(
@@ -412,6 +432,20 @@ def test_the_command_names_lessons_and_prompts_from_the_course(
     lessons = [node.text() for node in tree.css("#caption-lessons ~ tbody th")]
     assert lessons == [f"Lesson 1: {quiz.title.partition(': ')[2]}"]
     assert first.prompt in tree.body.text()
+
+
+def test_the_command_takes_the_course_from_an_option_when_run_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quiz = load_course_material(Course(REPO_ROOT)).quizzes[0]
+    for number, got in enumerate([1, 0, 1]):
+        entry = question_entry(quiz.id, quiz.questions[0].id, "x", "correct" if got else "wrong", float(got))
+        write_student(tmp_path / "results", f"s{number}", [entry])
+    monkeypatch.chdir(tmp_path)
+    assert main(["stats", "results", "--html", "r.html", "--course", str(REPO_ROOT)]) == 0
+    assert (
+        quiz.questions[0].prompt in HTMLParser((tmp_path / "r.html").read_text(encoding="utf-8")).body.text()
+    )
 
 
 def test_a_quiz_nobody_took_and_a_class_with_only_exercises(tmp_path: Path) -> None:

@@ -126,3 +126,31 @@ def test_grade_prints_the_score_table_with_misnamed_answers(
     assert "workspace/quizzes/demo.py line 2: 'q2' is not a question of this quiz; did you mean q02?" in out
     assert "workspace/quizzes/demo.py line 3: 'q01x' is not a question" in out
     assert "not started" not in out
+
+
+def test_a_course_option_that_is_not_a_course_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for command in (
+        ["grade-batch", "submissions", "--csv", "g.csv"],
+        ["overlay", "check", "overlay"],
+        ["stats", "results", "--html", "r.html"],
+    ):
+        assert main([*command, "--course", str(tmp_path)]) == 2
+        error = capsys.readouterr().err
+        assert error == (
+            f"pakru: {tmp_path} is not a pakru course (no quizzes/ and course/ folders in it or above it): "
+            "pass the course folder to --course\n"
+        )
+
+
+def test_outside_the_course_an_instructor_command_suggests_its_course_option(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["stats", "results", "--html", "r.html"]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1
+    assert "pass the course folder, as in: pakru stats results --html r.html --course DIR" in error
+    assert "cd into" not in error

@@ -79,6 +79,7 @@ def test_the_previous_gradebook_is_kept_and_no_temporary_file_is_left(
     submissions = tmp_path / "submissions"
     add_submission(submissions, "alice", "missing-file")
     gradebook = tmp_path / "marks" / "gradebook.csv"
+    gradebook.parent.mkdir()
     assert main(batch_arguments(submissions, overlay, gradebook)) == 0
     first = gradebook.read_text(encoding="utf-8")
     shutil.rmtree(submissions / "alice")
@@ -173,3 +174,80 @@ def test_a_folder_name_never_becomes_a_spreadsheet_formula(
     gradebook = tmp_path / "gradebook.csv"
     assert main(batch_arguments(submissions, overlay, gradebook)) == 0
     assert sorted(read_rows(gradebook)) == ['\'=HYPERLINK("x")', "'@SUM(A1)"]
+
+
+def test_a_regrade_names_a_student_no_longer_in_the_gradebook(
+    course: Path, overlay: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    submissions = tmp_path / "submissions"
+    add_submission(submissions, "alice")
+    add_submission(submissions, "ghost-99", "missing-file")
+    gradebook = tmp_path / "gradebook.csv"
+    assert main(batch_arguments(submissions, overlay, gradebook)) == 0
+    was = read_rows(gradebook)["ghost-99"]
+    shutil.rmtree(submissions / "ghost-99")
+    capsys.readouterr()
+    assert main(batch_arguments(submissions, overlay, gradebook)) == 0
+    earned = int(was["quiz_points"]) + int(was["exercise_checks"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"changed: ghost-99: no longer in the gradebook (was {earned}/14)" in out
+
+
+def test_an_lms_regrade_names_a_vanished_student_with_their_columns() -> None:
+    from pakru.instructor_pipeline.gradebook import Gradebook, changes_since
+
+    previous = {"S9": {"ID number": "S9", "Email address": "", "Quizzes": "7", "Exercises": "5"}}
+    now = Gradebook(["ID number", "Email address", "Quizzes", "Exercises"], [], "ID number")
+    assert changes_since(previous, now) == ["S9: no longer in the gradebook (was Quizzes 7, Exercises 5)"]
+
+
+@pytest.mark.parametrize("option", ["--csv", "--json-dir"])
+def test_no_grading_and_no_folder_made_when_an_output_folder_is_missing(
+    option: str, course: Path, overlay: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    submissions = tmp_path / "submissions"
+    add_submission(submissions, "alice")
+    missing = tmp_path / "nonexistent" / "dir"
+    target = missing / "g.csv" if option == "--csv" else missing / "results"
+    arguments = batch_arguments(submissions, overlay, tmp_path / "g.csv")
+    if option == "--csv":
+        arguments[arguments.index("--csv") + 1] = str(target)
+    else:
+        arguments += ["--json-dir", str(target)]
+    assert main(arguments) == 2
+    assert capsys.readouterr().err == (
+        f"pakru: {target}: no folder {missing}; create it first or choose another path\n"
+    )
+    assert not (tmp_path / "nonexistent").exists()
+    assert not (tmp_path / "g.csv").exists(), "graded although an output path was refused"
+
+
+def test_the_results_folder_itself_may_be_new(course: Path, overlay: Path, tmp_path: Path) -> None:
+    submissions = tmp_path / "submissions"
+    add_submission(submissions, "alice")
+    arguments = batch_arguments(submissions, overlay, tmp_path / "g.csv")
+    assert main([*arguments, "--json-dir", str(tmp_path / "results")]) == 0
+    assert (tmp_path / "results" / "alice.json").is_file()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+@pytest.mark.parametrize("layout", ["pakru", "canvas", "moodle"])
+def test_gradebooks_and_results_are_readable_by_their_owner_only(
+    layout: str, course: Path, overlay: Path, tmp_path: Path
+) -> None:
+    submissions = tmp_path / "submissions"
+    add_submission(submissions, "alice")
+    gradebook, results = tmp_path / "gradebook.csv", tmp_path / "results"
+    arguments = [*batch_arguments(submissions, overlay, gradebook), "--format", layout]
+    arguments += ["--json-dir", str(results)]
+    umask = os.umask(0o022)  # the usual default, which would leave them 0644
+    try:
+        assert main(arguments) == 0
+        assert main(arguments) == 0
+    finally:
+        os.umask(umask)
+    written = [gradebook, gradebook.with_name("gradebook.csv.prev"), *results.iterdir()]
+    assert {path.name: path.stat().st_mode & 0o777 for path in written} == {
+        path.name: 0o600 for path in written
+    }
+    assert results.stat().st_mode & 0o777 == 0o700

@@ -129,3 +129,26 @@ def test_assignments_must_name_what_the_course_has(course: Path, overlay: Path) 
     toml.write_text(toml.read_text(encoding="utf-8").replace('"01-count-events"', '"01-count"'), "utf-8")
     (problem,) = check_overlay_folder(overlay, Course(course))
     assert problem.startswith(f"{toml}: assignment 'Week 2 code': no exercise '01-count' in the course")
+
+
+@pytest.mark.parametrize(("layout", "column"), [("canvas", "SIS User ID"), ("moodle", "ID number")])
+def test_an_lms_layout_without_a_roster_warns_that_folder_names_become_ids(
+    course: Path,
+    overlay: Path,
+    submissions: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    layout: str,
+    column: str,
+) -> None:
+    arguments = ["grade-batch", str(submissions), "--course", str(course), "--overlay", str(overlay)]
+    arguments += ["--csv", str(tmp_path / "g.csv"), "--workers", "1", "--format", layout]
+    assert main(arguments) == 0
+    warnings = [line for line in capsys.readouterr().out.splitlines() if line.startswith("warning")]
+    assert warnings == [
+        f"warning: without --roster, each folder name becomes the {column}, so {layout.capitalize()} "
+        "will match students by folder name; a roster (--roster) is recommended"
+    ]
+    capsys.readouterr()
+    assert grade(course, overlay, submissions, tmp_path / "g.csv", "--format", layout) == 0
+    assert "--roster" not in capsys.readouterr().out

@@ -152,3 +152,17 @@ def test_a_students_own_results_use_the_same_writer(course: Path) -> None:
     results = json.loads((course / "results.json").read_text(encoding="utf-8"))
     jsonschema.validate(results, results_schema())
     assert by_name(results)["demo.q02"]["normalised"] == ["a", "c"]
+
+
+def test_the_sandbox_page_names_the_fields_that_hold_reason_codes(
+    course: Path, overlay: Path, submission: Path, tmp_path: Path
+) -> None:
+    shutil.rmtree(submission / "workspace")  # an empty submission: a whole-submission code
+    results = batch_json(course, overlay, submission, tmp_path)
+    assert results["extra_data"]["reason"] == "empty-submission"
+    assert all("result" in extra for extra in by_name(results).values())
+    page = (Path(__file__).parents[1] / "course" / "guide" / "sandbox.md").read_text(encoding="utf-8")
+    text = " ".join(page.split())
+    assert "each test's `extra_data`)" not in text
+    assert "(each test's `extra_data.result`)" in text
+    assert "top-level `extra_data.reason`" in text

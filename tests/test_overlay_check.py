@@ -183,3 +183,72 @@ def test_a_bundle_built_from_a_sound_overlay_carries_its_keys(
     bundle = tmp_path / "autograder.zip"
     assert main(["autograder", "build", "--overlay", str(overlay), str(bundle)]) == 0
     assert "keys/quizzes/demo.toml" in zipfile.ZipFile(bundle).namelist()
+
+
+def test_misspelt_keys_are_named_with_the_key_they_resemble(
+    course: Path, overlay: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keys = overlay / "quizzes" / "demo.toml"
+    edit(keys, "answer = 1948", "answer = 1948\ntolerence = 1")
+    edit(keys, 'explanation = "SEATO', 'explaination = "SEATO')
+    edit(overlay / "overlay.toml", "name =", "nmae =")
+    assert main(["overlay", "check", str(overlay)]) == 1
+    problems = capsys.readouterr().err.strip().splitlines()[:-1]
+    assert problems == [
+        f"{overlay / 'overlay.toml'}: unknown key 'nmae' (did you mean 'name'?)",
+        f"{keys} [q02]: unknown key 'explaination' (did you mean 'explanation'?)",
+        f"{keys} [q03]: unknown key 'tolerence' (did you mean 'tolerance'? a key has answer, "
+        "explanation, digest only)",
+    ]
+
+
+def test_a_misspelt_answer_is_named_and_grading_refuses_it_with_the_usual_advice(
+    course: Path, overlay: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keys = overlay / "quizzes" / "demo.toml"
+    edit(keys, 'answer = "b"', 'answr = "b"')
+    submissions = tmp_path / "submissions"
+    shutil.copytree(HOSTILE / "all-correct" / "submission", submissions / "alice")
+    gradebook = tmp_path / "gradebook.csv"
+    arguments = ["grade-batch", str(submissions), "--overlay", str(overlay), "--csv", str(gradebook)]
+    assert main(arguments) == 2
+    err = capsys.readouterr().err
+    assert f"{keys} [q01]: unknown key 'answr' (did you mean 'answer'?)" in err
+    assert "nobody was graded" in err
+    assert f"pakru overlay check {overlay}" in err
+    assert not gradebook.exists()
+    assert main(["autograder", "build", "--overlay", str(overlay), str(tmp_path / "a.zip")]) == 2
+    assert "unknown key 'answr'" in capsys.readouterr().err
+    assert not (tmp_path / "a.zip").exists()
+
+
+def test_a_bundle_is_never_written_into_a_folder_that_does_not_exist(
+    course: Path, overlay: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundle = tmp_path / "nonexistent" / "dir" / "autograder.zip"
+    assert main(["autograder", "build", "--overlay", str(overlay), str(bundle)]) == 2
+    assert capsys.readouterr().err == (
+        f"pakru: {bundle}: no folder {bundle.parent}; create it first or choose another path\n"
+    )
+    assert not (tmp_path / "nonexistent").exists()
+
+
+def test_the_bundle_setup_says_which_uid_runs_graded_code(
+    course: Path, overlay: Path, tmp_path: Path
+) -> None:
+    from pakru.instructor_pipeline.sandbox import FALLBACK_UIDS
+
+    bundle = tmp_path / "autograder.zip"
+    assert main(["autograder", "build", "--overlay", str(overlay), str(bundle)]) == 0
+    setup = zipfile.ZipFile(bundle).read("setup.sh").decode("utf-8")
+    assert f"uids {FALLBACK_UIDS[0]} down to {FALLBACK_UIDS[-1]}" in setup
+    assert "runs as 'nobody'" not in setup
+
+
+def test_the_grading_guide_points_every_overlay_command_at_the_course() -> None:
+    guide = (Path(__file__).parents[1] / "course" / "guide" / "class-grading.md").read_text(encoding="utf-8")
+    commands = [
+        line for line in guide.splitlines() if "pakru overlay new ../" in line or "$ pakru overlay" in line
+    ]
+    assert len(commands) >= 2
+    assert all("--course" in line for line in commands), commands

@@ -21,11 +21,12 @@ course repository.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pakru.normalise import NormalisationError
 from pakru.quiz import Grade, Question, Quiz, Status, is_unanswered
@@ -267,17 +268,41 @@ def results_target_problem(path: Path) -> str | None:
     return None
 
 
-def write_results(path: Path, results: dict[str, Any]) -> None:
+PRIVATE_FILE_MODE = 0o600
+
+
+def create_private(path: Path) -> int:
+    """A descriptor for writing ``path`` anew, as a file only its owner can read: it holds students' work.
+
+    The mode is set when the file is created, so no other user can open it in between.
+    """
+    path.unlink(missing_ok=True)
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+
+
+def open_private(path: Path, newline: str | None = None) -> TextIO:
+    """:func:`create_private` as a UTF-8 text file."""
+    return os.fdopen(create_private(path), "w", encoding="utf-8", newline=newline)
+
+
+def write_results(path: Path, results: dict[str, Any], *, private: bool = False) -> None:
+    """Write ``results``; ``private`` (a class's results) makes the file readable by its owner only."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(results_text(results), encoding="utf-8")
+    if not private:
+        path.write_text(results_text(results), encoding="utf-8")
+        return
+    with open_private(path) as handle:
+        handle.write(results_text(results))
 
 
 __all__ = [
     "GradedQuestion",
     "ResultEntry",
+    "create_private",
     "failure_results",
     "gradescope_results",
     "is_results_file",
+    "open_private",
     "results_document",
     "results_schema",
     "results_target_problem",

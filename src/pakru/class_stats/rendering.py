@@ -151,7 +151,6 @@ def render_report(report: ClassReport) -> str:
 
 
 def write_html(report: ClassReport, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_report(report), encoding="utf-8")
 
 
@@ -164,7 +163,6 @@ def spreadsheet_safe(value: object) -> object:
 
 def write_csv(report: ClassReport, path: Path) -> None:
     rows = [as_row(question) for question in report.questions]
-    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
         writer.writeheader()

@@ -54,15 +54,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def course_not_found(error: CourseNotFound, arguments: argparse.Namespace, command: str) -> str:
+    """What to do when there is no course: pass --course (commands that take it), or cd into it."""
+    given = getattr(arguments, "course", None)
+    if given:
+        return (
+            f"{given} is not a pakru course (no quizzes/ and course/ folders in it or above it): "
+            "pass the course folder to --course"
+        )
+    if hasattr(arguments, "course"):
+        return f"{Path.cwd()} is not inside the course: pass the course folder, as in: {command} --course DIR"
+    return f"{error}, then run: {command}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
     try:
-        # --course (the instructor's commands) lets student data live outside the checkout.
+        # --course (the instructor's commands) lets student data live outside the checkout;
+        # this is the one place that resolves it, for every command.
         course = find_course(Path(arguments.course) if getattr(arguments, "course", None) else None)
         return int(arguments.handler(course, arguments))
     except CourseNotFound as error:
         command = " ".join(["pakru", *(sys.argv[1:] if argv is None else argv)])
-        print(f"pakru: {error}, then run: {command}", file=sys.stderr)
+        print(f"pakru: {course_not_found(error, arguments, command)}", file=sys.stderr)
         return 2
     except USER_ERRORS as error:
         print(f"pakru: {error}", file=sys.stderr)

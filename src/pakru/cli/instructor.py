@@ -7,12 +7,20 @@ import os
 import sys
 from pathlib import Path
 
-from pakru.cli.output import CommandError, console, course_exercises, course_quizzes, literal
+from pakru.cli.output import (
+    CommandError,
+    console,
+    course_exercises,
+    course_quizzes,
+    literal,
+    output_path,
+)
 from pakru.instructor_pipeline.autograder import build_bundle
 from pakru.instructor_pipeline.batch import grade_batch, read_roster
-from pakru.instructor_pipeline.gradebook import FORMATS
+from pakru.instructor_pipeline.gradebook import FORMATS, KEY_COLUMN
 from pakru.instructor_pipeline.overlay import (
     Overlay,
+    OverlayError,
     check_overlay_folder,
     create_overlay,
     load_overlay,
@@ -57,8 +65,16 @@ def command_overlay_check(course: Course, arguments: argparse.Namespace) -> int:
 
 def sound_keys(course: Course, overlay_dir: str | None) -> Overlay:
     """The overlay (or the teaching keys), refused with every problem listed before anyone is graded."""
-    overlay = load_overlay(Path(overlay_dir)) if overlay_dir else teaching_keys(course)
-    problems = overlay_problems(overlay, course)
+    if overlay_dir:
+        try:
+            overlay = load_overlay(Path(overlay_dir))
+        except OverlayError as error:  # an unreadable overlay is refused like a faulty one
+            problems = list(error.problems)
+        else:
+            problems = overlay_problems(overlay, course)
+    else:
+        overlay = teaching_keys(course)
+        problems = overlay_problems(overlay, course)
     if problems:
         print_problems(problems)
         where = overlay_dir or "instructor/"
@@ -70,14 +86,19 @@ def sound_keys(course: Course, overlay_dir: str | None) -> Overlay:
 
 
 def command_autograder_build(course: Course, arguments: argparse.Namespace) -> int:
+    bundle = output_path(arguments.output)
     sound_keys(course, arguments.overlay)
     overlay = Path(arguments.overlay) if arguments.overlay else None
-    build_bundle(course, Path(arguments.output), overlay)
+    build_bundle(course, bundle, overlay)
     keys = f"the overlay {overlay}" if overlay else "the teaching edition's instructor/ keys"
     console.print(
         f"Wrote the Gradescope autograder {literal(arguments.output)}, grading with {literal(keys)}."
     )
     return 0
+
+
+# The column an LMS matches students by: the roster id, or else the folder name.
+LMS_ID_COLUMN = {layout: column for layout, column in KEY_COLUMN.items() if layout != "pakru"}
 
 
 def warn_if_shared(folder: Path) -> None:
@@ -90,8 +111,18 @@ def warn_if_shared(folder: Path) -> None:
 def command_grade_batch(course: Course, arguments: argparse.Namespace) -> int:
     from rich.progress import Progress as Bar  # imported here: only batches need it
 
+    # Every output path is checked before anyone is graded; --json-dir itself may be new.
+    gradebook = output_path(arguments.csv)
+    json_dir = output_path(arguments.json_dir) if arguments.json_dir else None
     if arguments.overlay:
         warn_if_shared(Path(arguments.overlay))
+    if arguments.format in LMS_ID_COLUMN and not arguments.roster:
+        console.print(
+            f"warning: without --roster, each folder name becomes the {LMS_ID_COLUMN[arguments.format]}, "
+            f"so {arguments.format.capitalize()} will match students by folder name; a roster (--roster) "
+            "is recommended",
+            soft_wrap=True,
+        )
     overlay = sound_keys(course, arguments.overlay)
     assignment = overlay.assignment(arguments.assignment) if arguments.assignment else None
     roster = read_roster(Path(arguments.roster)) if arguments.roster else None
@@ -105,8 +136,8 @@ def command_grade_batch(course: Course, arguments: argparse.Namespace) -> int:
             overlay,
             quizzes,
             exercises,
-            csv_path=Path(arguments.csv),
-            json_dir=Path(arguments.json_dir) if arguments.json_dir else None,
+            csv_path=gradebook,
+            json_dir=json_dir,
             roster=roster,
             on_progress=lambda done, total: bar.update(task, completed=done, total=total),
             assignment=assignment,
@@ -139,11 +170,13 @@ def command_grade_batch(course: Course, arguments: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
-def add_course_option(parser: argparse.ArgumentParser) -> None:
+def add_course_option(
+    parser: argparse.ArgumentParser, role: str = "the teaching edition to grade with"
+) -> None:
     parser.add_argument(
         "--course",
         metavar="DIR",
-        help="the teaching edition to grade with (default: the course around the current folder)",
+        help=f"{role} (default: the course around the current folder)",
     )
 
 
@@ -156,6 +189,8 @@ def command_stats(course: Course, arguments: argparse.Namespace) -> int:
     from pakru.cli.output import CommandError
     from pakru.workspace import load_course_material
 
+    html = output_path(arguments.html)
+    table = output_path(arguments.csv) if arguments.csv else None
     try:
         results = read_class(Path(arguments.results_dir))
     except StatsError as error:
@@ -164,10 +199,10 @@ def command_stats(course: Course, arguments: argparse.Namespace) -> int:
         console.print(f"warning: {literal(warning)}", soft_wrap=True)
     material = load_course_material(course)
     report = analyse(results, course_index(material.quizzes, material.exercises))
-    write_html(report, Path(arguments.html))
+    write_html(report, html)
     written = [arguments.html]
-    if arguments.csv:
-        write_csv(report, Path(arguments.csv))
+    if table is not None:
+        write_csv(report, table)
         written.append(arguments.csv)
     flagged = sum(1 for question in report.questions if question.flags)
     console.print(
@@ -186,6 +221,7 @@ def register_stats(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     stats.add_argument("--html", required=True, metavar="FILE", help="the report to write")
     stats.add_argument("--csv", metavar="FILE", help="also write the per-question table as CSV")
+    add_course_option(stats, "the course whose lessons, prompts and options the report names")
     stats.set_defaults(handler=command_stats)
 
 
@@ -240,9 +276,7 @@ def command_quiz_export(course: Course, arguments: argparse.Namespace) -> int:
     from pakru.cli.output import CommandError, pick_quiz
     from pakru.lms_export import ExportError, export_quizzes
 
-    out = Path(arguments.out)
-    if not out.parent.is_dir():
-        raise CommandError(f"{out.parent} does not exist; create it or choose another OUT")
+    out = output_path(arguments.out)
     wanted = [pick_quiz(course_quizzes(course), name).id for name in arguments.quizzes]
     overlay = Path(arguments.overlay) if arguments.overlay else None
     if overlay is not None:

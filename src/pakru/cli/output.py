@@ -7,6 +7,8 @@ rich markup.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.console import Console
 from rich.markup import escape
 
@@ -24,6 +26,18 @@ class CommandError(Exception):
 def literal(text: object) -> str:
     """``text`` as rich prints it literally: ``groups[year]`` stays ``groups[year]``."""
     return escape(str(text))
+
+
+def output_path(text: str) -> Path:
+    """Where a command will write, checked before it does any work.
+
+    The folder must exist already: gradebooks and results hold personal data, and a typo in
+    a path should not quietly create a new folder for them.
+    """
+    path = Path(text)
+    if not path.parent.is_dir():
+        raise CommandError(f"{path}: no folder {path.parent}; create it first or choose another path")
+    return path
 
 
 def course_quizzes(course: Course) -> tuple[Quiz, ...]:
@@ -50,4 +64,12 @@ def pick_quiz(quizzes: tuple[Quiz, ...] | list[Quiz], wanted: str) -> Quiz:
     raise CommandError(f"no quiz called {wanted!r}; choose one of: {choices} (or a lesson number)")
 
 
-__all__ = ["CommandError", "console", "course_exercises", "course_quizzes", "literal", "pick_quiz"]
+__all__ = [
+    "CommandError",
+    "console",
+    "course_exercises",
+    "course_quizzes",
+    "literal",
+    "output_path",
+    "pick_quiz",
+]

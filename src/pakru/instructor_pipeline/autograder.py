@@ -23,13 +23,19 @@ from pathlib import Path
 
 from pakru.events import load_events
 from pakru.exercises import discover_exercises
-from pakru.instructor_pipeline.overlay import load_overlay, overlay_problems, teaching_keys
+from pakru.instructor_pipeline.overlay import (
+    check_overlay_folder,
+    load_overlay,
+    overlay_problems,
+    teaching_keys,
+)
+from pakru.instructor_pipeline.sandbox import FALLBACK_UIDS
 from pakru.instructor_pipeline.submission import grade_submission
 from pakru.quiz import discover_quizzes
 from pakru.results import failure_results, results_text, submission_results, write_results
 from pakru.workspace import Course
 
-SETUP_SH = """#!/usr/bin/env bash
+SETUP_SH_TEMPLATE = """#!/usr/bin/env bash
 # Gradescope runs this once when it builds the autograder image (Ubuntu, as root).
 set -euo pipefail
 apt-get update -qq
@@ -39,9 +45,13 @@ if ! command -v python3.11 >/dev/null 2>&1; then
          && add-apt-repository -y ppa:deadsnakes/ppa && apt-get update -qq \\
          && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3.11; }
 fi
-# The keys are readable by root only; graded code runs as 'nobody'.
+# The keys are readable by root only. Graded code cannot reach them: in the bubblewrap sandbox
+# they are not mounted at all; without it, each concurrent child runs as an unprivileged uid
+# of its own ({uids}), never as 'nobody' or root.
 chmod -R go-rwx /autograder/source/keys
 """
+# The uids come from the sandbox, so the comment stays true if the range changes.
+SETUP_SH = SETUP_SH_TEMPLATE.replace("{uids}", f"uids {FALLBACK_UIDS[0]} down to {FALLBACK_UIDS[-1]}")
 
 # The shell fallback's results.json is written by pakru.results.failure_results when the bundle is built.
 FALLBACK_MESSAGE = "the grader could not start"
@@ -85,7 +95,10 @@ def build_bundle(course: Course, output: Path, overlay_dir: Path | None) -> None
     if overlay_dir is None and not course.is_teaching_edition:
         raise AutograderError("no keys: pass --overlay DIR (the student edition has no instructor/ keys)")
     # Refuse a broken overlay here, not on Gradescope, where every student would see "grading failed".
-    problems = overlay_problems(load_overlay(overlay_dir) if overlay_dir else teaching_keys(course), course)
+    if overlay_dir is not None:
+        problems = check_overlay_folder(overlay_dir, course)
+    else:
+        problems = overlay_problems(teaching_keys(course), course)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise AutograderError(f"the keys have problems: {problems[0]}{more}; run 'pakru overlay check'")

@@ -233,11 +233,12 @@ def grade_batch(
         return report
     previous = read_previous(csv_path, gradebook.key_column)
     if json_dir is not None:
-        json_dir.mkdir(parents=True, exist_ok=True)
+        json_dir.mkdir(mode=0o700, exist_ok=True)  # the last level only: its parent was checked up front
         for student, result in zip(roll.students, results, strict=True):
             write_results(
                 json_dir / f"{json_name(student)}.json",
                 submission_results(result, quizzes, student=student.folder),
+                private=True,
             )
     write_atomically(csv_path, gradebook)
     report.changes = changes_since(previous, gradebook)

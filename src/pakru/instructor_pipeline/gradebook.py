@@ -24,6 +24,7 @@ from pathlib import Path
 from pakru.instructor_pipeline.overlay import Assignment
 from pakru.instructor_pipeline.submission import SubmissionResult
 from pakru.quiz import format_points, round_points
+from pakru.results import create_private, open_private
 
 FORMATS = ("pakru", "canvas", "moodle")
 CANVAS_STUDENT_COLUMNS = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
@@ -199,16 +200,20 @@ def gradebook_text_rows(gradebook: Gradebook) -> list[list[str]]:
 
 
 def write_atomically(path: Path, gradebook: Gradebook) -> None:
-    """Write beside ``path`` and rename into place, keeping the gradebook it replaces as ``.prev``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write beside ``path`` and rename into place, keeping the gradebook it replaces as ``.prev``.
+
+    The folder must exist: a gradebook never creates folders (``pakru grade-batch`` checks first).
+    Every file written holds students' marks, so only its owner can read it.
+    """
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with temporary.open("w", encoding="utf-8", newline="") as handle:
+        with open_private(temporary, newline="") as handle:
             csv.writer(handle).writerows(gradebook_text_rows(gradebook))
             handle.flush()
             os.fsync(handle.fileno())
         if path.exists():
-            shutil.copy2(path, previous_path(path))
+            with path.open("rb") as old, os.fdopen(create_private(previous_path(path)), "wb") as kept:
+                shutil.copyfileobj(old, kept)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
@@ -231,7 +236,8 @@ def read_previous(path: Path, key_column: str) -> dict[str, dict[str, str]]:
 
 
 def changes_since(previous: dict[str, dict[str, str]], gradebook: Gradebook) -> list[str]:
-    """Lines such as ``alice: demo.q03 0 -> 1; quiz_points 7 -> 8`` for every student whose marks moved."""
+    """Lines such as ``alice: demo.q03 0 -> 1; quiz_points 7 -> 8`` for every student whose marks moved,
+    was added or is no longer in the gradebook."""
     changes: list[str] = []
     for row in gradebook.rows:
         key = row[gradebook.key_column]
@@ -247,4 +253,22 @@ def changes_since(previous: dict[str, dict[str, str]], gradebook: Gradebook) -> 
         ]
         if moved:
             changes.append(f"{key}: {'; '.join(moved)}")
+    # A student who vanished (a folder renamed, a roster entry dropped) loses marks too.
+    current = {row[gradebook.key_column] for row in gradebook.rows}
+    changes += [
+        f"{key}: no longer in the gradebook (was {standing(before)})"
+        for key, before in sorted(previous.items())
+        if key not in current
+    ]
     return changes
+
+
+def standing(row: dict[str, str]) -> str:
+    """A previous row's marks in a few words: points of possible points, or each LMS column."""
+    try:
+        earned = float(row["quiz_points"]) + float(row["exercise_checks"])
+        possible = float(row["quiz_max"]) + float(row["exercise_max"])
+        return f"{points(round_points(earned))}/{points(round_points(possible))}"
+    except (KeyError, ValueError):  # an LMS layout, or a previous file edited by hand
+        identity = {*CANVAS_STUDENT_COLUMNS, *MOODLE_STUDENT_COLUMNS}
+        return ", ".join(f"{column} {value}" for column, value in row.items() if column not in identity)

@@ -37,9 +37,10 @@ from pathlib import Path
 from typing import Any
 
 from pakru.exercises import Check, Exercise, ExerciseError
-from pakru.instructor_pipeline.overlay_variants import check_variants
+from pakru.instructor_pipeline.overlay_variants import KEY_FIELDS, QUESTION_FIELDS, check_variants
 from pakru.quiz import Quiz, QuizError
 from pakru.quiz_authoring import ModelAnswer, key_problem, load_model_answers, model_answers_path
+from pakru.toml_files import unknown_key_problems
 from pakru.workspace import Course, load_course_material
 
 OVERLAY_README = """# Class overlay
@@ -70,8 +71,17 @@ HIDDEN_CHECKS_HEADER = (
 )
 
 
+OVERLAY_FIELDS = ("name", "assignment")
+ASSIGNMENT_FIELDS = ("name", "quizzes", "exercises", "weight")
+KEY_TABLE_FIELDS = (*KEY_FIELDS, "digest")
+
+
 class OverlayError(ValueError):
-    """A malformed overlay; worded for the instructor."""
+    """A malformed overlay; worded for the instructor, one line per problem."""
+
+    def __init__(self, *problems: str) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -102,6 +112,8 @@ class Overlay:
     folder: Path | None = None
     digests: dict[str, dict[str, str]] = field(default_factory=dict)
     assignments: tuple[Assignment, ...] = ()
+    # Misspelt keys found while reading: harmless to loading, but a key the grader would ignore.
+    unknown_keys: tuple[str, ...] = ()
 
     def hidden_for(self, exercise: Exercise) -> tuple[Check, ...]:
         return self.hidden_checks.get(exercise.name, ())
@@ -135,9 +147,9 @@ def _assignments(path: Path, meta: dict[str, Any]) -> tuple[Assignment, ...]:
         where = f"{path}: assignment {number}"
         if not isinstance(row, dict) or not isinstance(row.get("name"), str) or not row["name"].strip():
             raise OverlayError(f'{where}: needs a name, for example name = "week 2"')
-        unknown = set(row) - {"name", "quizzes", "exercises", "weight"}
+        unknown = unknown_key_problems(f"{where} ({row['name']})", row, ASSIGNMENT_FIELDS, "an assignment")
         if unknown:
-            raise OverlayError(f"{where} ({row['name']}): unknown keys {', '.join(sorted(unknown))}")
+            raise OverlayError(*unknown)
         quizzes, exercises = row.get("quizzes", []), row.get("exercises", [])
         if not all(isinstance(items, list) and all(isinstance(item, str) for item in items)
                    for items in (quizzes, exercises)):  # fmt: skip
@@ -158,16 +170,24 @@ def load_overlay(folder: Path) -> Overlay:
     if not (folder / "overlay.toml").is_file():
         raise OverlayError(f"{folder}: not an overlay (no overlay.toml)")
     meta = _read_toml(folder / "overlay.toml")
+    unknown = unknown_key_problems(str(folder / "overlay.toml"), meta, OVERLAY_FIELDS, "overlay.toml")
     keys: dict[str, dict[str, ModelAnswer]] = {}
     digests: dict[str, dict[str, str]] = {}
     for path in sorted((folder / "quizzes").glob("*.toml")):
+        entries = _read_toml(path)
+        for question_id, entry in entries.items():
+            if isinstance(entry, dict):
+                unknown += unknown_key_problems(
+                    f"{path} [{question_id}]", entry, KEY_TABLE_FIELDS, "a key", related=QUESTION_FIELDS
+                )
         try:
             keys[path.stem] = load_model_answers(path)
         except QuizError as error:
-            raise OverlayError(str(error)) from None
+            # 'answr' for 'answer' also leaves the answer missing: the misspelling is the news.
+            raise OverlayError(*unknown) if unknown else OverlayError(str(error)) from None
         digests[path.stem] = {
             question_id: str(entry["digest"])
-            for question_id, entry in _read_toml(path).items()
+            for question_id, entry in entries.items()
             if isinstance(entry, dict) and "digest" in entry
         }
     hidden: dict[str, tuple[Check, ...]] = {}
@@ -184,6 +204,7 @@ def load_overlay(folder: Path) -> Overlay:
         folder=folder,
         digests=digests,
         assignments=_assignments(folder / "overlay.toml", meta),
+        unknown_keys=tuple(unknown),
     )
 
 
@@ -242,6 +263,11 @@ def create_overlay(course: Course, target: Path, exercises: list[Exercise]) -> N
 # adds its variants check to OVERLAY_CHECKS (import Overlay under TYPE_CHECKING to avoid a cycle).
 
 OverlayCheck = Callable[[Overlay, Course], list[str]]
+
+
+def check_unknown_keys(overlay: Overlay, course: Course) -> list[str]:
+    """No misspelt key in overlay.toml or a keys file: the grader would ignore it without a word."""
+    return list(overlay.unknown_keys)
 
 
 def check_quiz_files(overlay: Overlay, course: Course) -> list[str]:
@@ -385,6 +411,7 @@ def check_assignments(overlay: Overlay, course: Course) -> list[str]:
 
 
 OVERLAY_CHECKS: list[OverlayCheck] = [
+    check_unknown_keys,
     check_quiz_files,
     check_quiz_keys,
     check_digests,
@@ -404,5 +431,5 @@ def check_overlay_folder(folder: Path, course: Course) -> list[str]:
     try:
         overlay = load_overlay(folder)
     except OverlayError as error:
-        return [str(error)]
+        return list(error.problems)
     return overlay_problems(overlay, course)

@@ -49,6 +49,7 @@ from pakru.quiz import (
     SingleChoice,
 )
 from pakru.quiz_authoring import ModelAnswer, key_problem
+from pakru.toml_files import unknown_key_problems
 
 if TYPE_CHECKING:  # only for the check's signature: overlay.py may import this module's check
     from pakru.instructor_pipeline.overlay import Overlay
@@ -77,6 +78,12 @@ KIND_FIELDS: dict[type[Question], tuple[str, ...]] = {
 }
 KEY_FIELDS = ("answer", "explanation")
 EXTRA_FIELDS = ("id", "kind", "objective", "points")
+# Every field a question table can have in some file, to suggest for a misspelt key.
+QUESTION_FIELDS = (
+    "prompt",
+    *dict.fromkeys(name for fields in KIND_FIELDS.values() for name in fields),
+    *EXTRA_FIELDS,
+)
 
 
 def kind_name(question: Question) -> str:
@@ -212,12 +219,15 @@ def _read_file(
                 continue
             original = public[table]
             kind = type(original)
-            unknown = sorted(set(row) - {"prompt", *KIND_FIELDS[kind], *KEY_FIELDS})
+            unknown = unknown_key_problems(
+                where,
+                row,
+                ("prompt", *KIND_FIELDS[kind], *KEY_FIELDS),
+                f"a {kind_name(original)} variant",
+                related=QUESTION_FIELDS,
+            )
             if unknown:
-                allowed = ", ".join(("prompt", *KIND_FIELDS[kind], *KEY_FIELDS))
-                problems.append(
-                    f"{where}: unknown key {unknown[0]!r}; a {kind_name(original)} variant has {allowed}"
-                )
+                problems += unknown
                 continue
             changes = _changes(row, kind, where, problems)
             model = _model(row, where, problems)
@@ -275,11 +285,11 @@ def _read_extra(
         problems.append(f"{where}: 'points' must be a positive whole number")
         return None
     allowed = ("prompt", *KIND_FIELDS[kind], *KEY_FIELDS, *EXTRA_FIELDS)
-    unknown = sorted(set(row) - set(allowed))
+    unknown = unknown_key_problems(
+        where, row, allowed, f"an extra {row['kind']} question", related=QUESTION_FIELDS
+    )
     if unknown:
-        problems.append(
-            f"{where}: unknown key {unknown[0]!r}; an extra {row['kind']} question has {', '.join(allowed)}"
-        )
+        problems += unknown
         return None
     missing = [name for name in ("prompt", *KIND_FIELDS[kind]) if name not in row and name != "tolerance"]
     if missing:
