@@ -22,6 +22,7 @@ from pakru.class_stats.computing import (
     answer_gloss,
     answer_text,
     pearson,
+    percent,
     upper_lower_index,
 )
 from pakru.class_stats.course_index import course_index, lesson_number
@@ -112,6 +113,10 @@ def test_upper_lower_index_uses_27_percent_groups() -> None:
     assert upper_lower_index(scores, rest) == 1.0
     assert upper_lower_index(list(reversed(scores)), rest) == -1.0
     assert upper_lower_index([1.0, 0.0], [1.0, 2.0]) is None
+
+
+def test_a_share_too_small_to_round_to_one_percent_is_never_zero() -> None:
+    assert [percent(share) for share in (0.0, 1 / 300, 0.006, 0.27, None)] == ["0%", "<1%", "1%", "27%", "–"]
 
 
 def test_answers_are_shown_in_a_readable_form() -> None:

@@ -51,6 +51,12 @@ def test_report_from_file_runs_no_student_script(
             "document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
         assert overflow <= 0
+        # ...and where a table is wider than the page, the page says so.
+        hint = page.locator(".scroll-hint")
+        tables_overflow = page.evaluate(
+            "[...document.querySelectorAll('.table-scroll')].some(box => box.scrollWidth > box.clientWidth)"
+        )
+        assert hint.is_visible() == tables_overflow
         assert serious_violations(axe.run(page).response) == []
     finally:
         context.close()

@@ -458,8 +458,12 @@ def check_stats(results: ClassResults, index: CourseIndex) -> list[CheckStats]:
     return stats
 
 
-def _percent(value: float) -> str:
-    return f"{value:.0%}"
+def percent(value: float | None) -> str:
+    """A share as a whole percentage; a share too small to round to 1 % is "<1%", never "0%"."""
+    if value is None:
+        return "–"
+    text = f"{value:.0%}"
+    return "<1%" if value > 0 and text == "0%" else text
 
 
 def reteach_list(
@@ -471,8 +475,8 @@ def reteach_list(
             items.append(
                 ReteachItem(
                     f"Objective {objective.label}",
-                    f"{_percent(objective.mastered_share)} of students mastered it "
-                    f"(mean score {_percent(objective.mean_score)}).",
+                    f"{percent(objective.mastered_share)} of students mastered it "
+                    f"(mean score {percent(objective.mean_score)}).",
                     objective.mastered_share,
                 )
             )
@@ -484,16 +488,16 @@ def reteach_list(
             detail = f"facility {question.facility:.2f}"
             if wrong is not None:
                 detail += (
-                    f"; the most common wrong answer, “{wrong.text}”, was given by {_percent(wrong.share)}"
+                    f"; the most common wrong answer, “{wrong.text}”, was given by {percent(wrong.share)}"
                 )
             severity = min(question.facility, 1 - wrong.share if common and wrong else 1.0)
             items.append(ReteachItem(f"Question {question.label}", detail + ".", severity))
     for check in checks:
         if check.pass_rate < LOW_PASS_RATE:
-            detail = f"{_percent(check.pass_rate)} passed"
+            detail = f"{percent(check.pass_rate)} passed"
             if check.failures:
                 reason, _, share = check.failures[0]
-                detail += f"; most often {reason} ({_percent(share)})"
+                detail += f"; most often {reason} ({percent(share)})"
             items.append(
                 ReteachItem(f"Exercise {check.exercise}, check {check.check}", detail + ".", check.pass_rate)
             )

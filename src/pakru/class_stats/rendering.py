@@ -24,6 +24,7 @@ from pakru.class_stats.computing import (
     MasteryStats,
     QuestionStats,
     as_row,
+    percent,
 )
 from pakru.templating import render
 
@@ -50,10 +51,6 @@ class Bar:
 class Guide:
     x: float
     label: str
-
-
-def percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0%}"
 
 
 def decimal(value: float | None) -> str:
