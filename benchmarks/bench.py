@@ -456,7 +456,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=CASES, default=CASES, help="run only these cases")
     parser.add_argument("--site", type=Path, help="Lighthouse an existing HTML build instead of building")
     args = parser.parse_args(argv)
-    print(f"pakru benchmarks, medians of {ROUNDS} runs")
+    # Each case says how many runs its medians take: they differ (grading, builds, Lighthouse).
+    if {"quizzes", "batch", "isolated", "stats"} & set(args.only):
+        print(f"grading and statistics, medians of {ROUNDS} runs:")
     if "quizzes" in args.only:
         baseline, quizzes = bench_quiz_grading()
         report("pytest quizzes vs bare pytest", baseline, quizzes, 1.5)
@@ -489,6 +491,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if site is None:
                     sphinx_build(COURSE_DIR, Path(scratch) / "course", clean=True)
                     site = Path(scratch) / "course" / "html"
+                print(f"Lighthouse, medians of {LIGHTHOUSE_RUNS} runs per page:")
                 bench_lighthouse(site)
     return 0
 
