@@ -140,14 +140,20 @@ def describe_import_error(path: Path, display: str, error: BaseException) -> tup
         if encoding:
             return f"{display}, line {error.lineno}: not UTF-8 text; save it as UTF-8", "encoding-error"
         return f"{display}, line {error.lineno}: {text}; fix the syntax and check again", "syntax-error"
-    frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == str(path)]
-    where = f"{display}, line {frames[-1].lineno}" if frames else display
+    line = student_line(error, path)
+    where = f"{display}, line {line}" if line else display
     detail = str(error).replace(str(path), display)[:300]
     if isinstance(error, MemoryError):
         return f"{where}: importing your file ran out of memory", "memory-limit"
     if isinstance(error, UnicodeDecodeError):
         return f"{where}: importing your file raised UnicodeDecodeError: {detail}", "encoding-error"
     return f"{where}: importing your file raised {type(error).__name__}: {detail}", "import-error"
+
+
+def student_line(error: BaseException, path: Path) -> int | None:
+    """The last line of the student's own file in the traceback: where they should look first."""
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == str(path)]
+    return frames[-1].lineno if frames else None
 
 
 def raised_reason(error: BaseException) -> str:
@@ -193,11 +199,7 @@ def main() -> int:
                 detail = str(error)[:300]
             except BaseException:  # an exception whose __str__ itself fails
                 detail = ""
-            # The student's own line, as for an import error: where to look first.
-            frames = [
-                frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == str(path)
-            ]
-            line = frames[-1].lineno if frames else None
+            line = student_line(error, path)
             emit(
                 {
                     "raised": type(error).__name__,

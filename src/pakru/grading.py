@@ -78,14 +78,14 @@ def section_headings(quiz: Quiz) -> dict[str, str]:
 
 @functools.cache
 def _headings_by_anchor(lesson: Path) -> dict[str, str]:
-    from mdit_py_plugins.anchors.index import slugify  # myst-parser's default for heading anchors
+    from myst_parser.mdit_to_docutils.base import default_slugify  # what the book's anchors use
 
     try:
         text = lesson.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return {}
     headings = (match["title"].strip() for match in HEADING.finditer(text))
-    return {slugify(title): title for title in headings}
+    return {default_slugify(title): title for title in headings}
 
 
 __all__ = ["answer_path", "grade_all", "grade_quiz", "lesson_link", "read_sheet"]
