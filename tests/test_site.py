@@ -22,7 +22,7 @@ from markupsafe import Markup
 from selectolax.lexbor import LexborHTMLParser
 
 from conftest import COURSE_DIR, LESSON_FILES, REPO_ROOT, BuiltBook, run_sphinx
-from pakru.sphinxext.css_trim import rebase_urls, selector_may_match, split_selectors, trim_rules
+from pakru.css_trim import rebase_urls, selector_may_match, split_selectors, trim_rules
 from pakru.sphinxext.site_assets import BUNDLE, SCRIPT_NEEDS, page_names, unused_scripts
 from pakru.sphinxext.theme_icons import ICON_SCRIPT, IconSource, inline_icons, read_icons
 from pakru.templating import render

@@ -18,8 +18,10 @@ One module per component, each with its own ``setup_*`` function:
 * :mod:`.bibliography_roles`: ARIA roles for bibliography entries;
 * :mod:`.bibliography_cache`: each bibliography entry formatted once, and again only when it changes;
 * :mod:`.page_metadata`: meta descriptions from each page's front matter;
+* :mod:`.search_stemming`: each word stemmed once per build for the search index;
 * :mod:`.site_assets`: a lighter page for the book theme, with :mod:`.theme_icons`
-  (the theme's icons as inline SVG) and :mod:`.css_trim` (unused CSS rules dropped);
+  (the theme's icons as inline SVG), :mod:`pakru.css_trim` (unused CSS rules dropped) and
+  :mod:`.theme_css` (the theme's CSS parsed by a worker process during a clean build);
 * :mod:`.template_cache`: the theme's compiled templates kept between builds;
 * :mod:`.views`: the learner view (default) and the instructor view, with a switch between them;
 * :mod:`.downloads`: links to the PDF, EPUB and flashcards on the landing page and lessons;
@@ -48,6 +50,7 @@ from pakru.sphinxext.objectives import setup_objectives
 from pakru.sphinxext.page_metadata import setup_page_metadata
 from pakru.sphinxext.people import setup_people
 from pakru.sphinxext.quiz import setup_quiz
+from pakru.sphinxext.search_stemming import setup_search_stemming
 from pakru.sphinxext.site_assets import setup_site_assets
 from pakru.sphinxext.source_analysis import setup_source_analysis
 from pakru.sphinxext.template_cache import setup_template_cache
@@ -92,6 +95,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_exercise_list(app)
     setup_bibliography_roles(app)
     setup_bibliography_cache(app)
+    setup_search_stemming(app)
     setup_site_assets(app)
     setup_template_cache(app)
     setup_build_info(app)

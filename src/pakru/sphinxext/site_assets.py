@@ -35,7 +35,8 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from sphinx.util import logging
 
 from pakru import __version__
-from pakru.sphinxext.css_trim import rebase_urls, trim_rules
+from pakru.css_trim import rebase_urls, trim_rules, trim_stylesheet
+from pakru.sphinxext.theme_css import parse_ahead, parsed_stylesheet, stop_parsing_ahead
 from pakru.sphinxext.theme_icons import (
     ICON_FILES,
     ICON_FONTS,
@@ -289,6 +290,17 @@ def write_page_record(path: Path, pages: dict[str, PageRecord]) -> None:
     temporary.replace(path)
 
 
+BUNDLE_STAMP = "pakru-theme-css.sha256"
+
+
+def parse_theme_css_ahead(app: Sphinx) -> None:
+    """On a build with no bundle to reuse, have the theme's stylesheets parsed while the pages are built."""
+    if not applies(app) or (Path(app.doctreedir) / BUNDLE_STAMP).is_file():
+        return
+    folders = [Path(folder) / "static" for folder in app.builder.theme.get_theme_dirs()]  # type: ignore[attr-defined]
+    parse_ahead(app, (folder / name for folder in folders for name in (*THEME_CSS, *EXTENSION_CSS)))
+
+
 def write_bundle(app: Sphinx, static: Path, icons: IconSource, names: frozenset[str]) -> None:
     """Write the trimmed stylesheet bundle, unless its inputs are those of the last build."""
 
@@ -300,14 +312,15 @@ def write_bundle(app: Sphinx, static: Path, icons: IconSource, names: frozenset[
     # Parsing the theme's CSS is most of this module's time: an unchanged site reuses the last bundle.
     inputs = json.dumps([__version__, sorted(names), icons.svg_css, theme_css, own_css])
     key = hashlib.sha256(inputs.encode("utf-8")).hexdigest()
-    stamp = Path(app.doctreedir) / "pakru-theme-css.sha256"
+    stamp = Path(app.doctreedir) / BUNDLE_STAMP
     target = Path(app.outdir) / BUNDLE
     if target.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8") == key:
         return
     parts = [trim_rules(icons.svg_css, names, lambda block: block)]
     for name, css in theme_css.items():
         variables = icon_variables(css, icons)
-        trimmed = trim_rules(css, names, lambda block, v=variables: mask_font_icons(block, v))
+        sheet = parsed_stylesheet(app, css)
+        trimmed = trim_stylesheet(sheet, names, lambda block, v=variables: mask_font_icons(block, v))
         parts.append(rebase_urls(trimmed, name))
     parts += [rebase_urls(css, name) for name, css in own_css.items()]
     target.write_text("\n".join(parts) + "\n", encoding="utf-8")
@@ -325,4 +338,6 @@ def setup_site_assets(app: Sphinx) -> None:
     # Before sphinxext-opengraph (500) reads the page's fields.
     app.connect("html-page-context", copy_description_to_opengraph, priority=450)
     # After the theme rewrites pygments.css (at 500) with its accessible colours.
+    app.connect("builder-inited", parse_theme_css_ahead)
     app.connect("build-finished", finish_site, priority=800)
+    app.connect("build-finished", stop_parsing_ahead, priority=900)
