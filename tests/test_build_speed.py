@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import pickle
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -23,6 +24,7 @@ from pakru.css_trim import parse_stylesheet, text_digest, trim_rules, trim_style
 from pakru.sphinxext import theme_css
 from pakru.sphinxext.bibliography_cache import PYBTEX_FROM_LATEX, memoise_latex_decoding
 from pakru.sphinxext.search_stemming import MemoisedSearchEnglish
+from pakru.sphinxext.site_assets import BUNDLE
 
 ROOT = Path(__file__).parent / "roots" / "test-incremental"
 MakeApp = Callable[..., SphinxTestApp]
@@ -190,3 +192,35 @@ def test_a_failed_build_ends_its_worker(app: FakeApp, tmp_path: Path, monkeypatc
     del app
     gc.collect()
     assert not theme_css._workers
+
+
+def build_small_site(make_app: MakeApp, source: Path) -> str:
+    """A clean build of a one-page site with the book theme; its stylesheet bundle."""
+    app = make_app("html", srcdir=source, freshenv=True)
+    try:
+        app.build()
+        return (Path(app.outdir) / BUNDLE).read_text(encoding="utf-8")
+    finally:
+        app.cleanup()
+
+
+def test_a_clean_build_leaves_the_large_stylesheets_to_the_worker(
+    make_app: MakeApp, tmp_path: Path, monkeypatch
+) -> None:
+    source = tmp_path / "site"
+    source.mkdir()
+    conf = 'extensions = ["myst_parser", "sphinx_design", "pakru.sphinxext"]\n'
+    conf += 'html_theme = "sphinx_book_theme"\n'
+    (source / "conf.py").write_text(conf, encoding="utf-8")
+    (source / "index.md").write_text("# A page\n\n:::{note}\nA note.\n:::\n", encoding="utf-8")
+    parsed_here: list[str] = []
+    counting = lambda css: parsed_here.append(css) or parse_stylesheet(css)  # noqa: E731
+    monkeypatch.setattr(theme_css, "parse_stylesheet", counting)
+    monkeypatch.setattr(theme_css.os, "cpu_count", lambda: 2)
+    with_worker = build_small_site(make_app, source)
+    assert parsed_here, "the generated stylesheets (basic.css, pygments.css) are parsed in the build"
+    assert all(len(css) < 20_000 for css in parsed_here), "the theme's and sphinx-design's CSS go to the worker"
+
+    shutil.rmtree(source / "_build")
+    monkeypatch.setattr(theme_css.os, "cpu_count", lambda: 1)
+    assert build_small_site(make_app, source) == with_worker

@@ -298,6 +298,8 @@ def parse_theme_css_ahead(app: Sphinx) -> None:
     if not applies(app) or (Path(app.doctreedir) / BUNDLE_STAMP).is_file():
         return
     folders = [Path(folder) / "static" for folder in app.builder.theme.get_theme_dirs()]  # type: ignore[attr-defined]
+    # The extensions have added their own static folders by now (this runs after their builder-inited).
+    folders += [Path(app.confdir, folder) for folder in app.config.html_static_path]
     parse_ahead(app, (folder / name for folder in folders for name in (*THEME_CSS, *EXTENSION_CSS)))
 
 
@@ -338,6 +340,6 @@ def setup_site_assets(app: Sphinx) -> None:
     # Before sphinxext-opengraph (500) reads the page's fields.
     app.connect("html-page-context", copy_description_to_opengraph, priority=450)
     # After the theme rewrites pygments.css (at 500) with its accessible colours.
-    app.connect("builder-inited", parse_theme_css_ahead)
+    app.connect("builder-inited", parse_theme_css_ahead, priority=900)
     app.connect("build-finished", finish_site, priority=800)
     app.connect("build-finished", stop_parsing_ahead, priority=900)

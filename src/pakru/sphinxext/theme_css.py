@@ -15,6 +15,7 @@ The worker is ``python -m pakru.css_trim`` rather than a multiprocessing pool: a
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import subprocess
@@ -45,7 +46,8 @@ def parse_ahead(app: Sphinx, stylesheets: Iterable[Path]) -> None:
     paths = [str(path) for path in stylesheets if path.is_file()]
     if not paths or (os.cpu_count() or 1) < 2 or app in _workers:
         return
-    command = [sys.executable, "-m", "pakru.css_trim", *paths]
+    # -P: a folder named "pakru" in the working directory must not stand in for the package.
+    command = [sys.executable, "-P", "-m", "pakru.css_trim", *paths]
     try:
         _workers[app] = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     except OSError as error:  # no interpreter to start: parse in the build instead
@@ -58,10 +60,14 @@ def _collect(app: Sphinx) -> dict[str, Stylesheet]:
         worker = _workers.pop(app, None)
         if worker is not None:
             output, _ = worker.communicate()
+            # Tens of thousands of new objects would set off full collections of the build's heap.
+            gc.disable()
             try:
                 parsed = dict(pickle.loads(output)) if worker.returncode == 0 else {}
             except (pickle.UnpicklingError, EOFError, TypeError, ValueError, AttributeError) as error:
                 logger.debug("[pakru] the CSS worker's output is unreadable: %s", error)
+            finally:
+                gc.enable()
         _parsed[app] = parsed
     return _parsed[app]
 
