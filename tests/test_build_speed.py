@@ -219,7 +219,7 @@ def test_a_clean_build_leaves_the_large_stylesheets_to_the_worker(
     monkeypatch.setattr(theme_css.os, "cpu_count", lambda: 2)
     with_worker = build_small_site(make_app, source)
     assert parsed_here, "the generated stylesheets (basic.css, pygments.css) are parsed in the build"
-    assert all(len(css) < 20_000 for css in parsed_here), "the theme's and sphinx-design's CSS go to the worker"
+    assert all(len(css) < 20_000 for css in parsed_here), "the theme's and sphinx-design's go to the worker"
 
     shutil.rmtree(source / "_build")
     monkeypatch.setattr(theme_css.os, "cpu_count", lambda: 1)
