@@ -49,7 +49,9 @@ def parse_ahead(app: Sphinx, stylesheets: Iterable[Path]) -> None:
     # -P: a folder named "pakru" in the working directory must not stand in for the package.
     command = [sys.executable, "-P", "-m", "pakru.css_trim", *paths]
     try:
-        _workers[app] = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        _workers[app] = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True
+        )
     except OSError as error:  # no interpreter to start: parse in the build instead
         logger.debug("[pakru] cannot start a CSS worker: %s", error)
 
