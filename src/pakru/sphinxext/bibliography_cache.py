@@ -10,9 +10,10 @@ a rebuild formats only the entries that changed. The memo is rebuilt from what
 each build used, so removed or edited entries drop out of it.
 
 Each citation is formatted again in every page that cites it, and each time pybtex
-decodes the same LaTeX strings (authors' names, titles) anew: a tenth of a clean
-build. The decoded text depends only on the string, and pybtex never changes a
-text once made, so :func:`memoise_latex_decoding` keeps one per string.
+decodes the same LaTeX strings (authors' names, titles) anew: about 3,500 decodings
+in a clean build, most of them repeats. The decoded text depends only on the string,
+and pybtex never changes a text once made, so :func:`memoise_latex_decoding` keeps
+one per string.
 """
 
 from __future__ import annotations

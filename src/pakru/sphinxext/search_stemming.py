@@ -2,7 +2,8 @@
 
 Sphinx stems every word of every page for the search index, with a memo that lasts
 one page. The Snowball stemmer is pure Python, and the course's pages share most of
-their words, so that was a sixth of a clean build. This module registers the same
+their words: a clean build stemmed about 24,000 words, 7,700 of them distinct, which
+took about a tenth of the build. This module registers the same
 English search language with a memo that lasts the build: the index, and so the
 search results, are unchanged.
 """

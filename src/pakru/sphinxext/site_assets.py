@@ -339,7 +339,8 @@ def setup_site_assets(app: Sphinx) -> None:
     app.connect("html-page-context", trim_page_assets, priority=900)
     # Before sphinxext-opengraph (500) reads the page's fields.
     app.connect("html-page-context", copy_description_to_opengraph, priority=450)
-    # After the theme rewrites pygments.css (at 500) with its accessible colours.
+    # After the extensions have added their static folders.
     app.connect("builder-inited", parse_theme_css_ahead, priority=900)
+    # After the theme rewrites pygments.css (at 500) with its accessible colours.
     app.connect("build-finished", finish_site, priority=800)
     app.connect("build-finished", stop_parsing_ahead, priority=900)
