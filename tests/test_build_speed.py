@@ -6,7 +6,6 @@ pybtex's decoded LaTeX, and the theme's stylesheets parsed by a worker process.
 
 from __future__ import annotations
 
-import gc
 import pickle
 import shutil
 import subprocess
@@ -20,7 +19,7 @@ from sphinx.search.en import SearchEnglish
 from sphinx.testing.util import SphinxTestApp
 
 from conftest import LESSON_FILES
-from pakru.css_trim import parse_stylesheet, text_digest, trim_rules, trim_stylesheet
+from pakru.css_trim import Stylesheet, parse_stylesheet, text_digest, trim_rules, trim_stylesheet
 from pakru.sphinxext import theme_css
 from pakru.sphinxext.bibliography_cache import PYBTEX_FROM_LATEX, memoise_latex_decoding
 from pakru.sphinxext.search_stemming import MemoisedSearchEnglish
@@ -141,15 +140,37 @@ def app() -> FakeApp:
     return FakeApp()
 
 
-def test_the_workers_result_is_used_for_the_same_text_only(app: FakeApp, tmp_path: Path, monkeypatch) -> None:
+@pytest.fixture
+def css_file(tmp_path: Path) -> Path:
     path = tmp_path / "theme.css"
     path.write_text(CSS, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def spare_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second core, where the worker is started, whatever the machine running the test has."""
     monkeypatch.setattr(theme_css.os, "cpu_count", lambda: 2)
-    theme_css.parse_ahead(app, [path, tmp_path / "missing.css"])  # type: ignore[arg-type]
-    parsed_here: list[str] = []
-    monkeypatch.setattr(
-        theme_css, "parse_stylesheet", lambda css: parsed_here.append(css) or parse_stylesheet(css)
-    )
+
+
+@pytest.fixture
+def parsed_here(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The stylesheets that the build's own process parses, as they are parsed."""
+    parsed: list[str] = []
+
+    def parse_and_count(css: str) -> Stylesheet:
+        parsed.append(css)
+        return parse_stylesheet(css)
+
+    monkeypatch.setattr(theme_css, "parse_stylesheet", parse_and_count)
+    return parsed
+
+
+@pytest.mark.usefixtures("spare_core")
+def test_the_workers_result_is_used_for_the_same_text_only(
+    app: FakeApp, css_file: Path, parsed_here: list[str]
+) -> None:
+    theme_css.parse_ahead(app, [css_file, css_file.with_name("missing.css")])  # type: ignore[arg-type]
     try:
         assert theme_css.parsed_stylesheet(app, CSS) == parse_stylesheet(CSS)  # type: ignore[arg-type]
         assert parsed_here == []
@@ -162,36 +183,31 @@ def test_the_workers_result_is_used_for_the_same_text_only(app: FakeApp, tmp_pat
     assert app not in theme_css._parsed
 
 
+@pytest.mark.usefixtures("spare_core")
 def test_a_worker_that_cannot_start_or_fails_leaves_parsing_to_the_build(
-    app: FakeApp, tmp_path: Path, monkeypatch
+    app: FakeApp, css_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "theme.css"
-    path.write_text(CSS, encoding="utf-8")
-    monkeypatch.setattr(theme_css.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(theme_css.sys, "executable", str(tmp_path / "no-python"))
-    theme_css.parse_ahead(app, [path])  # type: ignore[arg-type]
+    monkeypatch.setattr(theme_css.sys, "executable", str(css_file.with_name("no-python")))
+    theme_css.parse_ahead(app, [css_file])  # type: ignore[arg-type]
     assert app not in theme_css._workers
     assert theme_css.parsed_stylesheet(app, CSS) == parse_stylesheet(CSS)  # type: ignore[arg-type]
     theme_css.stop_parsing_ahead(app)  # type: ignore[arg-type]
 
     monkeypatch.setattr(theme_css.sys, "executable", sys.executable)
-    path.write_bytes(b"\xff not utf-8")  # the worker exits with an error
-    theme_css.parse_ahead(app, [path])  # type: ignore[arg-type]
+    css_file.write_bytes(b"\xff not utf-8")  # the worker exits with an error
+    theme_css.parse_ahead(app, [css_file])  # type: ignore[arg-type]
     assert theme_css.parsed_stylesheet(app, CSS) == parse_stylesheet(CSS)  # type: ignore[arg-type]
     theme_css.stop_parsing_ahead(app)  # type: ignore[arg-type]
 
 
-def test_a_failed_build_ends_its_worker(app: FakeApp, tmp_path: Path, monkeypatch) -> None:
-    path = tmp_path / "theme.css"
-    path.write_text(CSS * 2000, encoding="utf-8")
-    monkeypatch.setattr(theme_css.os, "cpu_count", lambda: 2)
-    theme_css.parse_ahead(app, [path])  # type: ignore[arg-type]
+@pytest.mark.usefixtures("spare_core")
+def test_a_failed_build_ends_its_worker(app: FakeApp, css_file: Path) -> None:
+    css_file.write_text(CSS * 2000, encoding="utf-8")
+    theme_css.parse_ahead(app, [css_file])  # type: ignore[arg-type]
     worker = theme_css._workers[app]  # type: ignore[index]
     theme_css.stop_parsing_ahead(app, RuntimeError("the build failed"))  # type: ignore[arg-type]
     assert worker.returncode is not None
-    del app
-    gc.collect()
-    assert not theme_css._workers
+    assert app not in theme_css._workers
 
 
 def build_small_site(make_app: MakeApp, source: Path) -> str:
@@ -204,8 +220,9 @@ def build_small_site(make_app: MakeApp, source: Path) -> str:
         app.cleanup()
 
 
+@pytest.mark.usefixtures("spare_core")
 def test_a_clean_build_leaves_the_large_stylesheets_to_the_worker(
-    make_app: MakeApp, tmp_path: Path, monkeypatch
+    make_app: MakeApp, tmp_path: Path, parsed_here: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = tmp_path / "site"
     source.mkdir()
@@ -213,10 +230,6 @@ def test_a_clean_build_leaves_the_large_stylesheets_to_the_worker(
     conf += 'html_theme = "sphinx_book_theme"\n'
     (source / "conf.py").write_text(conf, encoding="utf-8")
     (source / "index.md").write_text("# A page\n\n:::{note}\nA note.\n:::\n", encoding="utf-8")
-    parsed_here: list[str] = []
-    counting = lambda css: parsed_here.append(css) or parse_stylesheet(css)  # noqa: E731
-    monkeypatch.setattr(theme_css, "parse_stylesheet", counting)
-    monkeypatch.setattr(theme_css.os, "cpu_count", lambda: 2)
     with_worker = build_small_site(make_app, source)
     assert parsed_here, "the generated stylesheets (basic.css, pygments.css) are parsed in the build"
     assert all(len(css) < 20_000 for css in parsed_here), "the theme's and sphinx-design's go to the worker"

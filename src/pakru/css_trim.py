@@ -1,11 +1,13 @@
 """Trim a stylesheet to the rules whose classes and ids a site uses.
 
-tinycss2 parses the stylesheet; this module only decides which rules to keep. A
-parsed :class:`Stylesheet` is plain data, so a worker process can parse while the
-build goes on (:mod:`pakru.sphinxext.theme_css`).
+tinycss2 parses the stylesheet; this module only decides which rules to keep.
 A selector needs every class and id it names outside functional pseudo-classes
 and attribute tests (``:not(.a)`` does not need ``a``), so any rule that might
 match something in the site is kept, never dropped.
+
+A parsed :class:`Stylesheet` is plain data, so a worker process can parse while
+the build goes on (:mod:`pakru.sphinxext.theme_css`); run as a module, this file
+is that worker.
 """
 
 from __future__ import annotations

@@ -1,14 +1,14 @@
 """The theme's stylesheets parsed in a worker process while Sphinx reads and writes the pages.
 
-Parsing the theme's 390 KB of CSS is most of the cost of trimming it (:mod:`.site_assets`),
-and it depends only on the theme's own files, which are known as soon as the builder
-starts. So a clean build hands them to a worker process, on a core that the build
-(serial Python) leaves idle, and the trimming takes the worker's result for any
-stylesheet whose text in ``_static`` is the text the worker parsed; anything else is
-parsed on the spot, as it is when the worker fails. A rebuild that will reuse the last
-bundle starts no worker.
+Parsing the theme's CSS (pydata-sphinx-theme's file alone is 376 KB) is most of the cost
+of trimming it (:mod:`.site_assets`), and it depends only on the theme's and extensions'
+own files, which are known as soon as the builder starts. So a clean build hands them to
+a worker process, on a core that the build (serial Python) leaves idle, and the trimming
+takes the worker's result for any stylesheet whose text in ``_static`` is the text the
+worker parsed; anything else is parsed on the spot, as it is when the worker fails. A
+rebuild that will reuse the last bundle starts no worker.
 
-The worker is ``python -m pakru.css_trim`` rather than a multiprocessing pool: a pool's
+The worker is ``python -P -m pakru.css_trim`` rather than a multiprocessing pool: a pool's
 "spawn" start runs the parent's main script again (a build script without a
 ``__main__`` guard would build twice), and "fork" is unsafe in threaded processes.
 """
@@ -63,13 +63,15 @@ def _collect(app: Sphinx) -> dict[str, Stylesheet]:
         if worker is not None:
             output, _ = worker.communicate()
             # Tens of thousands of new objects would set off full collections of the build's heap.
+            collecting = gc.isenabled()
             gc.disable()
             try:
                 parsed = dict(pickle.loads(output)) if worker.returncode == 0 else {}
             except (pickle.UnpicklingError, EOFError, TypeError, ValueError, AttributeError) as error:
                 logger.debug("[pakru] the CSS worker's output is unreadable: %s", error)
             finally:
-                gc.enable()
+                if collecting:
+                    gc.enable()
         _parsed[app] = parsed
     return _parsed[app]
 
